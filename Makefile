@@ -1,0 +1,31 @@
+# Tributary: every target builds with a JDK 21+ found by bin/java-home (the sources are Java 17; Tuweni 2.7 needs 21).
+SHELL := /bin/bash
+export JAVA_HOME := $(shell ./bin/java-home)
+MVN ?= mvn
+MVN_FLAGS ?= -B -ntp
+BENCH_DIR := benchmarks/results
+
+.PHONY: build run test bench soak clean
+
+## build: compile every module and assemble the CLI (bin/tributary)
+build:
+	$(MVN) $(MVN_FLAGS) -DskipTests install
+
+## run: build, then start a single-validator devnet
+run: build
+	./bin/tributary dev $(ARGS)
+
+## test: every test of every module, ethereum/tests vectors included
+test:
+	$(MVN) $(MVN_FLAGS) install
+
+## bench: JMH benchmarks of every module; results land in benchmarks/results
+bench: build
+	./benchmarks/run-jmh.sh $(BENCH_DIR)
+
+## soak: long fuzz, crash and simulation runs
+soak: build
+	$(MVN) $(MVN_FLAGS) -Psoak verify
+
+clean:
+	$(MVN) $(MVN_FLAGS) -q clean

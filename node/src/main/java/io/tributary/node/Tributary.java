@@ -1,0 +1,31 @@
+package io.tributary.node;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tributary} command line: one subcommand per concern, each in {@code io.tributary.node.cli}. */
+@Command(
+    name = "tributary",
+    mixinStandardHelpOptions = true,
+    versionProvider = TributaryVersion.class,
+    description = "Tributary: a blockchain for AI data attribution.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class Tributary implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(final String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, also used by tests to run subcommands in-process. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Tributary()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}
