@@ -11,9 +11,9 @@ BENCH_DIR := benchmarks/results
 build:
 	$(MVN) $(MVN_FLAGS) -DskipTests install
 
-## run: build, then start a single-validator devnet
+## run: build, then start the CLI (`tributary dev`, the single-validator devnet, arrives with issue 4)
 run: build
-	./bin/tributary dev $(ARGS)
+	./bin/tributary $(or $(ARGS),--help)
 
 ## test: every test of every module, ethereum/tests vectors included
 test:
