@@ -1,6 +1,11 @@
 # Tributary: every target builds with a JDK 21+ found by bin/java-home (the sources are Java 17; Tuweni 2.7 needs 21).
 SHELL := /bin/bash
 export JAVA_HOME := $(shell ./bin/java-home)
+JAVA_MAJOR := $(shell $(JAVA_HOME)/bin/java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $$2}')
+# Maven itself calls sun.misc.Unsafe; JDK 23+ warns about it on every run unless told this.
+ifeq ($(shell [ "$(JAVA_MAJOR)" -ge 23 ] 2>/dev/null && echo yes),yes)
+export MAVEN_OPTS ?= --sun-misc-unsafe-memory-access=allow
+endif
 MVN ?= mvn
 MVN_FLAGS ?= -B -ntp
 BENCH_DIR := benchmarks/results
