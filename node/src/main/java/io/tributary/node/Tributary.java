@@ -1,5 +1,6 @@
 package io.tributary.node;
 
+import io.tributary.node.cli.tx.TxCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
     description = "Tributary: a blockchain for AI data attribution.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      TxCommand.class,
     })
 public final class Tributary implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
