@@ -1,10 +1,11 @@
 // Signs transactions with ethers.js v6 so the Java decoder is checked against an independent implementation.
-// Run: npm ci && node sign-fixtures.mjs > ../resources/fixtures/ethers-signed.json
-import { Wallet, Transaction, parseEther, parseUnits } from "ethers";
+// Run: npm ci && node sign-fixtures.mjs   (writes ../resources/fixtures/ethers-signed.json and ethers-keystore.json)
+import { writeFileSync } from "node:fs";
+import { Wallet, Transaction, encryptKeystoreJson, parseEther, parseUnits } from "ethers";
 
 // Hardhat/Anvil account 0 of "test test ... junk"; never a real key.
 const wallet = new Wallet("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
-const to = "0x70997970c51812dc3a010c7d01b50e20d4dc79c8";
+const to = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 
 const requests = [
   { name: "legacy-eip155", tx: { type: 0, chainId: 7357, nonce: 0, gasPrice: parseUnits("1", "gwei"), gasLimit: 21000, to, value: parseEther("1.5") } },
@@ -22,4 +23,10 @@ for (const { name, tx } of requests) {
   const parsed = Transaction.from(raw);
   out.push({ name, raw, hash: parsed.hash, from: parsed.from, type: parsed.type, chainId: Number(parsed.chainId) });
 }
-console.log(JSON.stringify(out, null, 2));
+const fixtures = new URL("../resources/fixtures/", import.meta.url);
+writeFileSync(new URL("ethers-signed.json", fixtures), JSON.stringify(out, null, 2) + "\n");
+
+
+// A keystore written by ethers (scrypt at a light cost) for the Java reader; the password is "tributary".
+const keystore = await encryptKeystoreJson(wallet, "tributary", { scrypt: { N: 4096 } });
+writeFileSync(new URL("ethers-keystore.json", fixtures), keystore + "\n");

@@ -1,5 +1,6 @@
 package io.tributary.node;
 
+import io.tributary.node.cli.keys.KeysCommand;
 import io.tributary.node.cli.tx.TxCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Tributary: a blockchain for AI data attribution.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      KeysCommand.class,
       TxCommand.class,
     })
 public final class Tributary implements Runnable {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TransactionTest {
   static final KeyPair HARDHAT_0 = SignatureAlgorithms.get().createKeyPair(
       Bytes32.fromHexString("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"));
-  static final Address RECIPIENT = Address.fromHexString("0x70997970C51812dc3A010C7d01b50e20d4dc79C8");
+  static final Address RECIPIENT = Address.fromHexString("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
   private static final TransactionValidator TRIBUTARY = TransactionValidator.tributary(7357);
 
   static Transaction.Builder eip1559() {
