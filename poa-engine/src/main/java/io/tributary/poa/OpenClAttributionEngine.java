@@ -1,0 +1,130 @@
+package io.tributary.poa;
+
+import com.aparapi.Range;
+import com.aparapi.device.OpenCLDevice;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every (inference, dataset) pair of a block in one Aparapi kernel launch on an OpenCL device. The filters of the last
+ * batch stay on the device: a block whose candidates are the same sealed sketches (immutable by definition) does not
+ * upload them again. If Aparapi does not run the kernel on the OpenCL device it throws
+ * {@link OpenClUnavailableException} rather than returning Java-thread-pool results under an OpenCL name.
+ */
+public final class OpenClAttributionEngine implements AttributionEngine {
+  private static final int GROUP = 64;
+  private final OpenCLDevice device;
+  private final AttributionKernel kernel = new AttributionKernel();
+  private List<SealedSketch> residentDatasets = List.of();
+
+  public OpenClAttributionEngine(final OpenCLDevice device) {
+    this.device = device;
+    kernel.setExplicit(true);
+  }
+
+  /** The engine on the best OpenCL device, or {@link OpenClUnavailableException} when there is none. */
+  public static OpenClAttributionEngine onBestDevice() {
+    return new OpenClAttributionEngine(OpenClDevices.best()
+        .orElseThrow(() -> new OpenClUnavailableException("no OpenCL device found")));
+  }
+
+  @Override
+  public String name() {
+    return "opencl";
+  }
+
+  @Override
+  public String device() {
+    return "OpenCL " + OpenClDevices.describe(device);
+  }
+
+  public OpenCLDevice openClDevice() {
+    return device;
+  }
+
+  /** Whether the last launch ran on the OpenCL device (Aparapi's own view, not inferred from results). */
+  public synchronized boolean lastRunWasOpenCl() {
+    return kernel.isRunningCL() && kernel.getTargetDevice() instanceof OpenCLDevice;
+  }
+
+  @Override
+  public synchronized AttributionResult attribute(
+      final AttributionParams params, final AttributionBatch batch, final SketchSource sketches) {
+    final PreparedBatch prepared = PreparedBatch.prepare(params, batch, sketches);
+    final int pairs = prepared.pairCount();
+    if (pairs == 0) {
+      return prepared.result(new int[0]);
+    }
+    uploadFilters(prepared.datasets);
+    kernel.shingles = nonEmpty(prepared.shingles);
+    kernel.shingleStart = prepared.shingleStart;
+    kernel.pairInference = prepared.pairInference;
+    kernel.pairDataset = prepared.pairDataset;
+    kernel.hits = new int[pairs];
+    kernel.pairCount = pairs;
+    kernel.probes = params.probes();
+    kernel.put(kernel.shingles).put(kernel.shingleStart).put(kernel.pairInference).put(kernel.pairDataset);
+    final int global = (pairs + GROUP - 1) / GROUP * GROUP;
+    try {
+      kernel.execute(Range.create(device, global, GROUP));
+    } catch (RuntimeException | LinkageError e) {
+      throw new OpenClUnavailableException("kernel launch failed on " + device(), e);
+    }
+    if (!lastRunWasOpenCl()) {
+      throw new OpenClUnavailableException("Aparapi ran the kernel on " + kernel.getTargetDevice()
+          + " (not OpenCL) instead of " + device());
+    }
+    kernel.get(kernel.hits);
+    return prepared.result(kernel.hits);
+  }
+
+  private void uploadFilters(final List<SealedSketch> datasets) {
+    if (sameSketches(datasets)) {
+      return;
+    }
+    long total = 0;
+    for (final SealedSketch sketch : datasets) {
+      total += sketch.words().length;
+    }
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("the block's filters exceed one OpenCL buffer (" + total + " words)");
+    }
+    final long[] filters = new long[(int) total];
+    final int[] start = new int[datasets.size()];
+    final int[] bits = new int[datasets.size()];
+    int offset = 0;
+    for (int d = 0; d < datasets.size(); d++) {
+      final long[] words = datasets.get(d).words();
+      System.arraycopy(words, 0, filters, offset, words.length);
+      start[d] = offset;
+      bits[d] = datasets.get(d).bits();
+      offset += words.length;
+    }
+    kernel.filters = filters;
+    kernel.filterStart = start;
+    kernel.filterBits = bits;
+    kernel.put(filters).put(start).put(bits);
+    residentDatasets = new ArrayList<>(datasets);
+  }
+
+  private boolean sameSketches(final List<SealedSketch> datasets) {
+    if (datasets.size() != residentDatasets.size()) {
+      return false;
+    }
+    for (int d = 0; d < datasets.size(); d++) {
+      if (datasets.get(d) != residentDatasets.get(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long[] nonEmpty(final long[] array) {
+    return array.length == 0 ? new long[1] : array;
+  }
+
+  @Override
+  public synchronized void close() {
+    kernel.dispose();
+  }
+}
