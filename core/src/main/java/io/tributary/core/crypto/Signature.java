@@ -1,5 +1,6 @@
 package io.tributary.core.crypto;
 
+import io.tributary.core.encoding.FlatBytes;
 import java.math.BigInteger;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
@@ -34,7 +35,7 @@ public record Signature(BigInteger r, BigInteger s, byte recId) {
 
   /** 65 bytes r || s || recId, the layout of keystore-less tooling and ecrecover inputs. */
   public Bytes encoded() {
-    return Bytes.concatenate(Bytes32.leftPad(Bytes.wrap(unsigned(r))), Bytes32.leftPad(Bytes.wrap(unsigned(s))),
+    return FlatBytes.concat(Bytes32.leftPad(Bytes.wrap(unsigned(r))), Bytes32.leftPad(Bytes.wrap(unsigned(s))),
         Bytes.of(recId));
   }
 

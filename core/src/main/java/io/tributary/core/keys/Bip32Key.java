@@ -1,5 +1,6 @@
 package io.tributary.core.keys;
 
+import io.tributary.core.encoding.FlatBytes;
 import io.tributary.core.crypto.KeyPair;
 import io.tributary.core.crypto.Signature;
 import io.tributary.core.crypto.SignatureAlgorithms;
@@ -102,7 +103,7 @@ public final class Bip32Key {
   public Bytes compressedPublicKey() {
     final Bytes pub = keyPair().publicKey();
     final boolean odd = (pub.get(63) & 1) == 1;
-    return Bytes.concatenate(Bytes.of(odd ? 3 : 2), pub.slice(0, 32));
+    return FlatBytes.concat(Bytes.of(odd ? 3 : 2), pub.slice(0, 32));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.tributary.core.rlp;
 
+import io.tributary.core.encoding.FlatBytes;
 import io.tributary.core.encoding.DecodingError;
 import io.tributary.core.encoding.DecodingException;
 import java.util.function.Function;
@@ -28,7 +29,7 @@ public final class Rlp {
       throw new DecodingException(DecodingError.EMPTY_INPUT, what);
     }
     return guard(() -> {
-      final T value = RLP.decode(input, false, reader -> {
+      final T value = RLP.decode(FlatBytes.of(input), false, reader -> {
         if (!reader.nextIsList()) {
           throw new DecodingException(DecodingError.EXPECTED_LIST, what + ": top-level item is a string");
         }
@@ -53,7 +54,7 @@ public final class Rlp {
     if (input.isEmpty()) {
       throw new DecodingException(DecodingError.EMPTY_INPUT, "RLP item");
     }
-    return guard(() -> RLP.decode(input, false, reader -> {
+    return guard(() -> RLP.decode(FlatBytes.of(input), false, reader -> {
       final RlpItem item = readItem(reader);
       if (!reader.isComplete()) {
         throw new DecodingException(DecodingError.TRAILING_BYTES, reader.remaining() + " bytes after the item");

@@ -1,5 +1,6 @@
 package io.tributary.core.rlp;
 
+import io.tributary.core.encoding.FlatBytes;
 import java.util.List;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.rlp.RLP;
@@ -18,7 +19,7 @@ public sealed interface RlpItem {
 
   /** The canonical encoding. */
   default Bytes encode() {
-    return RLP.encode(this::writeTo);
+    return FlatBytes.of(RLP.encode(this::writeTo));
   }
 
   void writeTo(RLPWriter writer);

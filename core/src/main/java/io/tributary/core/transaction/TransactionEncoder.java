@@ -1,5 +1,6 @@
 package io.tributary.core.transaction;
 
+import io.tributary.core.encoding.FlatBytes;
 import java.math.BigInteger;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.rlp.RLP;
@@ -29,7 +30,7 @@ public final class TransactionEncoder {
       w.writeBigInteger(tx.signature().r());
       w.writeBigInteger(tx.signature().s());
     });
-    return tx.type().isTyped() ? Bytes.concatenate(Bytes.of(tx.type().typeByte()), body) : body;
+    return tx.type().isTyped() ? FlatBytes.concat(Bytes.of(tx.type().typeByte()), body) : FlatBytes.of(body);
   }
 
   /** The bytes whose keccak256 is signed. */
@@ -42,7 +43,7 @@ public final class TransactionEncoder {
         w.writeValue(Bytes.EMPTY);
       }
     });
-    return tx.type().isTyped() ? Bytes.concatenate(Bytes.of(tx.type().typeByte()), body) : body;
+    return tx.type().isTyped() ? FlatBytes.concat(Bytes.of(tx.type().typeByte()), body) : FlatBytes.of(body);
   }
 
   private static void writeFields(final RLPWriter w, final Transaction tx) {

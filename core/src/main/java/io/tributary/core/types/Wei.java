@@ -86,7 +86,8 @@ public final class Wei implements Comparable<Wei> {
 
   /** {@code 0x}-prefixed hex without leading zeros, as JSON-RPC quantities are written. */
   public String toShortHexString() {
-    return value.toShortHexString();
+    // Tuweni writes zero as "0x"; JSON-RPC quantities need "0x0".
+    return "0x" + value.toBigInteger().toString(16);
   }
 
   @Override

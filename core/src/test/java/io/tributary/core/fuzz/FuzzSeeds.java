@@ -1,5 +1,11 @@
 package io.tributary.core.fuzz;
 
+import io.tributary.core.block.BftExtraData;
+import io.tributary.core.block.Block;
+import io.tributary.core.block.BlockBody;
+import io.tributary.core.block.BlockHeader;
+import io.tributary.core.block.Log;
+import io.tributary.core.block.TransactionReceipt;
 import io.tributary.core.crypto.KeyPair;
 import io.tributary.core.crypto.SignatureAlgorithms;
 import io.tributary.core.transaction.AccessListEntry;
@@ -44,8 +50,27 @@ final class FuzzSeeds {
             .maxFeePerBlobGas(Wei.of(1)).blobVersionedHashes(List.of(Hash.EMPTY)), KEY).encoded());
   }
 
-  /** Decoders of other packages (blocks, receipts) register here. */
+  /** Block-level decoders: header, block, receipt and the BFT extra data. */
   static void more(final Map<String, DecoderFuzzTest.Target> targets) {
-    // block header, body and receipt decoders are added beside their types
+    final List<Transaction> txs = transactions().stream()
+        .map(io.tributary.core.transaction.TransactionDecoder::decode).toList();
+    final BlockHeader header = BlockHeader.builder().number(42).gasLimit(30_000_000).gasUsed(21_000).timestamp(1_700_000_000)
+        .coinbase(TO).extraData(bftExtraData().encoded()).tributaryCancunFields(Wei.of(875_000_000L)).build();
+    targets.put("header", new DecoderFuzzTest.Target(BlockHeader::decode, h -> ((BlockHeader) h).encoded(),
+        List.of(header.encoded(), BlockHeader.builder().gasLimit(5000).build().encoded())));
+    targets.put("block", new DecoderFuzzTest.Target(Block::decode, b -> ((Block) b).encoded(),
+        List.of(new Block(header, BlockBody.of(txs)).encoded())));
+    final Log log = new Log(TO, List.of(Hash.ZERO), Bytes.fromHexString("0xcafe"));
+    targets.put("receipt", new DecoderFuzzTest.Target(TransactionReceipt::decode, r -> ((TransactionReceipt) r).encoded(),
+        List.of(TransactionReceipt.of(TransactionType.LEGACY, true, 21_000, List.of(log)).encoded(),
+            TransactionReceipt.of(TransactionType.EIP1559, false, 50_000, List.of()).encoded())));
+    targets.put("bft-extra-data", new DecoderFuzzTest.Target(BftExtraData::decode, e -> ((BftExtraData) e).encoded(),
+        List.of(bftExtraData().encoded())));
+  }
+
+  private static BftExtraData bftExtraData() {
+    final io.tributary.core.crypto.Signature seal = SignatureAlgorithms.get().sign(Hash.EMPTY, KEY);
+    return new BftExtraData(Bytes.wrap(new byte[32]), List.of(KEY.address(), TO), 2, java.util.Optional.of(seal),
+        List.of(seal, seal));
   }
 }
