@@ -19,8 +19,8 @@ public record AttributionParams(
   public static final int MAX_SHINGLE_WORDS = 64;
   public static final int MAX_MAX_WORDS = 1 << 16;
 
-  /** The defaults of SPEC.md: n = 8, k = 16, 10 <= b <= 30, minHits = 4, maxWords = 4096. */
-  public static final AttributionParams DEFAULTS = new AttributionParams(8, 16, 10, 30, 4, 4096);
+  /** The defaults of SPEC.md: n = 8, k = 16, 10 <= b <= 30, minHits = 6, maxWords = 4096. */
+  public static final AttributionParams DEFAULTS = new AttributionParams(8, 16, 10, 30, 6, 4096);
 
   public AttributionParams {
     check(shingleWords >= 1 && shingleWords <= MAX_SHINGLE_WORDS, "n must be in [1, 64], got " + shingleWords);
