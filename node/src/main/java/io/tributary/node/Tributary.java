@@ -1,6 +1,8 @@
 package io.tributary.node;
 
+import io.tributary.node.cli.dataset.DatasetCommand;
 import io.tributary.node.cli.keys.KeysCommand;
+import io.tributary.node.cli.poa.PoaCommand;
 import io.tributary.node.cli.tx.TxCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +15,9 @@ import picocli.CommandLine.Command;
     description = "Tributary: a blockchain for AI data attribution.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      DatasetCommand.class,
       KeysCommand.class,
+      PoaCommand.class,
       TxCommand.class,
     })
 public final class Tributary implements Runnable {
