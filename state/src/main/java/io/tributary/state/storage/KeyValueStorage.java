@@ -6,7 +6,8 @@ import org.apache.tuweni.bytes.Bytes;
 
 /**
  * Ordered byte-key storage split into {@link Segment}s. Reads outside a transaction see the last committed state;
- * writes go through a {@link StorageTransaction} that commits all of its changes, across segments, or none.
+ * writes go through a {@link StorageTransaction} that commits all of its changes, across segments, or none. Keys are
+ * 1 to 511 bytes (LMDB's limit, enforced by every backend).
  * Implementations: {@code LmdbKeyValueStorage} (the node's) and {@code InMemoryKeyValueStorage} (tests, tools); both
  * pass {@code AbstractKeyValueStorageTest}.
  */
