@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * A batch flattened into primitive arrays for the parallel backends: each inference's distinct shingles, each distinct
@@ -34,8 +35,10 @@ final class PreparedBatch {
     final long[][] perInference = new long[inferences][];
     final int[] shingleStart = new int[inferences + 1];
     final int[] candidateCounts = new int[inferences];
+    // each inference writes only its own slot, so the parallel fold is deterministic
+    IntStream.range(0, inferences).parallel().forEach(i ->
+        perInference[i] = Shingles.distinct(batch.inference(i).wordHashesUnsafe(), params.shingleWords()));
     for (int i = 0; i < inferences; i++) {
-      perInference[i] = Shingles.distinct(batch.inference(i).wordHashesUnsafe(), params.shingleWords());
       shingleStart[i + 1] = shingleStart[i] + perInference[i].length;
       candidateCounts[i] = batch.inference(i).candidateCount();
     }
