@@ -1,8 +1,11 @@
 package io.tributary.poa;
 
 import com.aparapi.Range;
+import com.aparapi.device.Device;
 import com.aparapi.device.OpenCLDevice;
+import com.aparapi.internal.kernel.KernelManager;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -13,11 +16,16 @@ import java.util.List;
  */
 public final class OpenClAttributionEngine implements AttributionEngine {
   private static final int GROUP = 64;
-  private final OpenCLDevice device;
+  private final Device device;
   private final AttributionKernel kernel = new AttributionKernel();
   private List<SealedSketch> residentDatasets = List.of();
 
   public OpenClAttributionEngine(final OpenCLDevice device) {
+    this((Device) device);
+  }
+
+  /** Any Aparapi device; a non-OpenCL one makes every launch fail, which tests use to prove the fallback check. */
+  OpenClAttributionEngine(final Device device) {
     this.device = device;
     kernel.setExplicit(true);
   }
@@ -35,11 +43,8 @@ public final class OpenClAttributionEngine implements AttributionEngine {
 
   @Override
   public String device() {
-    return "OpenCL " + OpenClDevices.describe(device);
-  }
-
-  public OpenCLDevice openClDevice() {
-    return device;
+    return device instanceof OpenCLDevice cl ? "OpenCL " + OpenClDevices.describe(cl)
+        : "not OpenCL: " + device.getShortDescription();
   }
 
   /** Whether the last launch ran on the OpenCL device (Aparapi's own view, not inferred from results). */
@@ -65,12 +70,17 @@ public final class OpenClAttributionEngine implements AttributionEngine {
     kernel.probes = params.probes();
     kernel.put(kernel.shingles).put(kernel.shingleStart).put(kernel.pairInference).put(kernel.pairDataset);
     final int global = (pairs + GROUP - 1) / GROUP * GROUP;
-    try {
-      kernel.execute(Range.create(device, global, GROUP));
-    } catch (RuntimeException | LinkageError e) {
-      throw new OpenClUnavailableException("kernel launch failed on " + device(), e);
+    // Aparapi picks the device from its KernelManager's preferences per kernel class, not from the Range: pin ours,
+    // under a class-wide lock so that two engines on different devices cannot swap each other's preference
+    synchronized (AttributionKernel.class) {
+      KernelManager.instance().setPreferredDevices(kernel, new LinkedHashSet<>(List.of(device)));
+      try {
+        kernel.execute(Range.create(device, global, GROUP));
+      } catch (RuntimeException | LinkageError e) {
+        throw new OpenClUnavailableException("kernel launch failed on " + device(), e);
+      }
     }
-    if (!lastRunWasOpenCl()) {
+    if (!lastRunWasOpenCl() || kernel.getTargetDevice() != device) {
       throw new OpenClUnavailableException("Aparapi ran the kernel on " + kernel.getTargetDevice()
           + " (not OpenCL) instead of " + device());
     }

@@ -1,7 +1,9 @@
 package io.tributary.poa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aparapi.device.JavaDevice;
 import com.aparapi.device.OpenCLDevice;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,16 @@ class OpenClAttributionEngineTest {
     final AttributionFixtures.Case c = AttributionFixtures.seeded(3);
     engine.attribute(c.params(), c.batch(), c.sketches());
     assertThat(engine.lastRunWasOpenCl()).as("Aparapi ran on OpenCL, not a Java fallback").isTrue();
+  }
+
+  @Test
+  void refusesToReportResultsWhenAparapiFallsBackToJava() {
+    final AttributionFixtures.Case c = AttributionFixtures.seeded(3);
+    try (OpenClAttributionEngine javaBacked = new OpenClAttributionEngine(JavaDevice.THREAD_POOL)) {
+      assertThatThrownBy(() -> javaBacked.attribute(c.params(), c.batch(), c.sketches()))
+          .isInstanceOf(OpenClUnavailableException.class).hasMessageContaining("not OpenCL");
+      assertThat(javaBacked.lastRunWasOpenCl()).isFalse();
+    }
   }
 
   @Test
