@@ -84,13 +84,13 @@ public final class DatasetSketchCommand implements Callable<Integer> {
             collector.addWord(WordHasher.hash(word));
             wordCount++;
           }
-          progress.update(counted.count(), 0);
+          progress.update(counted.count(), wordCount);
         }
         done = counted.count();
       }
     }
     final long[] shingles = collector.distinct();
-    progress.update(totalBytes, shingles.length);
+    progress.update(totalBytes, wordCount);
     progress.finish();
     final int b = bits != null ? bits : SketchBuilder.bitsFor(shingles.length, params);
     if (!params.allowsBits(b)) {

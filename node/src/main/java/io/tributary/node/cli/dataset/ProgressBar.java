@@ -15,15 +15,15 @@ final class ProgressBar {
     this.total = Math.max(1, total);
   }
 
-  void update(final long done, final long shingles) {
+  void update(final long done, final long words) {
     final long percent = Math.min(100, done * 100 / total);
     if (percent == lastPercent) {
       return;
     }
     lastPercent = percent;
     final int bars = (int) (percent * WIDTH / 100);
-    err.print(String.format(Locale.ROOT, "\r[%s%s] %3d%% %,d / %,d bytes, %,d shingles", "#".repeat(bars),
-        " ".repeat(WIDTH - bars), percent, done, total, shingles));
+    err.print(String.format(Locale.ROOT, "\r[%s%s] %3d%% %,d / %,d bytes, %,d words", "#".repeat(bars),
+        " ".repeat(WIDTH - bars), percent, done, total, words));
     err.flush();
   }
 
