@@ -1,0 +1,17 @@
+package io.tributary.state.world;
+
+import io.tributary.state.storage.Segment;
+
+/** Where world state lives in storage. The names are part of the on-disk format (state/STORAGE.md). */
+public final class StateSegments {
+  /** codeHash -> code. */
+  public static final Segment CODE = new Segment("code");
+  /** address -> rlp(account), for the state the flat index is at. */
+  public static final Segment FLAT_ACCOUNTS = new Segment("flat_accounts");
+  /** address || slot(32) -> trimmed value, for the state the flat index is at. */
+  public static final Segment FLAT_STORAGE = new Segment("flat_storage");
+  /** "root" -> the state root the flat index describes. */
+  public static final Segment FLAT_META = new Segment("flat_meta");
+
+  private StateSegments() {}
+}

@@ -1,0 +1,135 @@
+package io.tributary.state.world;
+
+import io.tributary.core.types.Address;
+import io.tributary.core.types.Hash;
+import io.tributary.state.storage.KeyValueStorage;
+import io.tributary.state.storage.StorageTransaction;
+import io.tributary.state.trie.MerkleTrie;
+import io.tributary.state.trie.SecureMerklePatriciaTrie;
+import io.tributary.state.trie.StoredTrieNodes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.units.bigints.UInt256;
+
+/**
+ * World states by root. Trie nodes are content-addressed and never deleted, so every committed root stays readable
+ * (archive mode; pruning below the retained window is not implemented yet). The flat index mirrors one state, the
+ * canonical head, for fast reads; other roots are read through the tries.
+ */
+public final class WorldStateArchive {
+  private static final Bytes FLAT_ROOT_KEY = Bytes.wrap("root".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+  private final KeyValueStorage storage;
+
+  public WorldStateArchive(final KeyValueStorage storage) {
+    this.storage = storage;
+  }
+
+  /** The state at {@code root}, read through the flat index when it describes that root. */
+  public WorldState at(final Hash root) {
+    if (root.equals(flatRoot().orElse(null))) {
+      return new FlatWorldState(root, storage);
+    }
+    return trieState(root);
+  }
+
+  /** The state at {@code root}, always read through the tries (the reference the flat index is checked against). */
+  public WorldState trieState(final Hash root) {
+    return new TrieWorldState(root, StoredTrieNodes.reader(storage), hash -> storage.get(StateSegments.CODE, hash));
+  }
+
+  /** True when the trie nodes of {@code root} are present. */
+  public boolean isAvailable(final Hash root) {
+    return root.equals(Hash.EMPTY_TRIE_HASH) || StoredTrieNodes.get(storage, root).isPresent();
+  }
+
+  /** A journaled updater over the state at {@code root}. */
+  public WorldUpdater updater(final Hash root) {
+    return new WorldUpdater(at(root));
+  }
+
+  /** The root the flat index describes, if any. */
+  public Optional<Hash> flatRoot() {
+    return storage.get(StateSegments.FLAT_META, FLAT_ROOT_KEY).map(Hash::wrap);
+  }
+
+  /**
+   * Writes the updater's changes into {@code tx} (trie nodes, code, and the flat index when the updater is based on
+   * the flat index's state) and returns the new state root. Nothing is visible until {@code tx} commits.
+   */
+  public Hash commit(final WorldUpdater updater, final StorageTransaction tx) {
+    final Hash baseRoot = updater.baseRoot();
+    final boolean moveFlat = baseRoot.equals(flatRootIn(tx).orElse(Hash.EMPTY_TRIE_HASH))
+        || (flatRootIn(tx).isEmpty() && baseRoot.equals(Hash.EMPTY_TRIE_HASH));
+    final MerkleTrie.TrieNodeStore nodes = StoredTrieNodes.reader(tx);
+    final MerkleTrie.TrieNodeSink sink = StoredTrieNodes.writer(tx);
+    final WorldState before = new TrieWorldState(baseRoot, nodes, hash -> tx.get(StateSegments.CODE, hash));
+    final SecureMerklePatriciaTrie accountTrie = new SecureMerklePatriciaTrie(nodes, baseRoot);
+
+    updater.newCode().forEach((hash, code) -> tx.put(StateSegments.CODE, hash, code));
+
+    final Map<Address, Optional<Account>> changed = updater.changedAccounts();
+    for (final Address address : updater.touchedAddresses()) {
+      final Optional<Account> account = changed.containsKey(address) ? changed.get(address) : before.account(address);
+      if (account.isEmpty()) {
+        accountTrie.remove(address);
+        if (moveFlat) {
+          tx.remove(StateSegments.FLAT_ACCOUNTS, address);
+          clearFlatStorage(tx, address);
+        }
+        continue;
+      }
+      final boolean cleared = updater.isStorageCleared(address);
+      final Hash baseStorageRoot = cleared ? Hash.EMPTY_TRIE_HASH
+          : before.account(address).map(Account::storageRoot).orElse(Hash.EMPTY_TRIE_HASH);
+      final SecureMerklePatriciaTrie storageTrie = new SecureMerklePatriciaTrie(nodes, baseStorageRoot);
+      if (cleared && moveFlat) {
+        clearFlatStorage(tx, address);
+      }
+      for (final Map.Entry<UInt256, UInt256> slot : updater.changedStorage(address).entrySet()) {
+        final Bytes flatKey = FlatWorldState.slotKey(address, slot.getKey());
+        if (slot.getValue().isZero()) {
+          storageTrie.remove(slot.getKey());
+          if (moveFlat) {
+            tx.remove(StateSegments.FLAT_STORAGE, flatKey);
+          }
+        } else {
+          storageTrie.put(slot.getKey(), TrieWorldState.encodeSlotValue(slot.getValue()));
+          if (moveFlat) {
+            tx.put(StateSegments.FLAT_STORAGE, flatKey, slot.getValue().toMinimalBytes());
+          }
+        }
+      }
+      final Account updated = account.get().withStorageRoot(storageTrie.commit(sink));
+      accountTrie.put(address, updated.encoded());
+      if (moveFlat) {
+        tx.put(StateSegments.FLAT_ACCOUNTS, address, updated.encoded());
+      }
+    }
+    final Hash root = accountTrie.commit(sink);
+    if (moveFlat) {
+      tx.put(StateSegments.FLAT_META, FLAT_ROOT_KEY, root);
+    }
+    return root;
+  }
+
+  private Optional<Hash> flatRootIn(final StorageTransaction tx) {
+    return tx.get(StateSegments.FLAT_META, FLAT_ROOT_KEY).map(Hash::wrap);
+  }
+
+  /** Removes every flat slot of {@code address} (its keys share the address as prefix). */
+  private void clearFlatStorage(final StorageTransaction tx, final Address address) {
+    final List<Bytes> keys = new ArrayList<>();
+    storage.forEachFrom(StateSegments.FLAT_STORAGE, address, (key, value) -> {
+      if (!key.slice(0, Address.SIZE).equals(address)) {
+        return false;
+      }
+      keys.add(key);
+      return true;
+    });
+    keys.forEach(key -> tx.remove(StateSegments.FLAT_STORAGE, key));
+  }
+}
