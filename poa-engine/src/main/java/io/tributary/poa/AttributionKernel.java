@@ -16,14 +16,17 @@ final class AttributionKernel extends Kernel {
   int[] filterBits = new int[1];
   int[] pairInference = new int[1];
   int[] pairDataset = new int[1];
+  int[] pairOrder = new int[1];
   int[] hits = new int[1];
   int pairCount;
   int probes;
 
   @Override
   public void run() {
-    final int p = getGlobalId();
-    if (p < pairCount) {
+    final int g = getGlobalId();
+    if (g < pairCount) {
+      // neighbouring work-items take pairs of the same dataset, so they share one filter in cache
+      final int p = pairOrder[g];
       final int inference = pairInference[p];
       final int dataset = pairDataset[p];
       final int base = filterStart[dataset];

@@ -65,10 +65,12 @@ public final class OpenClAttributionEngine implements AttributionEngine {
     kernel.shingleStart = prepared.shingleStart;
     kernel.pairInference = prepared.pairInference;
     kernel.pairDataset = prepared.pairDataset;
+    kernel.pairOrder = datasetMajorOrder(prepared.pairDataset, prepared.datasets.size());
     kernel.hits = new int[pairs];
     kernel.pairCount = pairs;
     kernel.probes = params.probes();
-    kernel.put(kernel.shingles).put(kernel.shingleStart).put(kernel.pairInference).put(kernel.pairDataset);
+    kernel.put(kernel.shingles).put(kernel.shingleStart).put(kernel.pairInference).put(kernel.pairDataset)
+        .put(kernel.pairOrder);
     final int global = (pairs + GROUP - 1) / GROUP * GROUP;
     // Aparapi picks the device from its KernelManager's preferences per kernel class, not from the Range: pin ours,
     // under a class-wide lock so that two engines on different devices cannot swap each other's preference
@@ -86,6 +88,22 @@ public final class OpenClAttributionEngine implements AttributionEngine {
     }
     kernel.get(kernel.hits);
     return prepared.result(kernel.hits);
+  }
+
+  /** Pair indices grouped by dataset (a counting sort, stable in pair order). */
+  static int[] datasetMajorOrder(final int[] pairDataset, final int datasetCount) {
+    final int[] start = new int[datasetCount + 1];
+    for (final int d : pairDataset) {
+      start[d + 1]++;
+    }
+    for (int d = 0; d < datasetCount; d++) {
+      start[d + 1] += start[d];
+    }
+    final int[] order = new int[pairDataset.length];
+    for (int p = 0; p < pairDataset.length; p++) {
+      order[start[pairDataset[p]]++] = p;
+    }
+    return order;
   }
 
   private void uploadFilters(final List<SealedSketch> datasets) {
