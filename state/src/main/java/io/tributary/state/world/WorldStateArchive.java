@@ -116,6 +116,15 @@ public final class WorldStateArchive {
     return root;
   }
 
+  /** The root {@code updater}'s changes lead to, computed without keeping anything (a proposer needs it first). */
+  public Hash rootAfter(final WorldUpdater updater) {
+    try (StorageTransaction scratch = storage.startTransaction()) {
+      final Hash root = commit(updater, scratch);
+      scratch.rollback();
+      return root;
+    }
+  }
+
   private Optional<Hash> flatRootIn(final StorageTransaction tx) {
     return tx.get(StateSegments.FLAT_META, FLAT_ROOT_KEY).map(Hash::wrap);
   }
