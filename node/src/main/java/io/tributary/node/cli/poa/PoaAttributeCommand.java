@@ -52,7 +52,7 @@ public final class PoaAttributeCommand implements Callable<Integer> {
   @Option(names = "--text", required = true, paramLabel = "FILE", description = "the model output, UTF-8 text")
   Path text;
 
-  @Option(names = "--poa-backend", paramLabel = "auto|opencl|cpu|reference", defaultValue = "cpu",
+  @Option(names = "--poa-backend", paramLabel = "auto|opencl|cpu|reference", defaultValue = "auto",
       description = "engine backend (default: ${DEFAULT-VALUE})")
   String backend;
 
