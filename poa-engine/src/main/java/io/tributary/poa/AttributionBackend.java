@@ -1,6 +1,7 @@
 package io.tributary.poa;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,24 +24,24 @@ public enum AttributionBackend {
     final AttributionEngine engine = switch (this) {
       case REFERENCE -> new ReferenceAttributionEngine();
       case CPU -> new ParallelCpuAttributionEngine();
-      case OPENCL -> openClOrThrow();
-      case AUTO -> openAuto();
+      case OPENCL -> checked(OpenClAttributionEngine.onBestDevice());
+      case AUTO -> openAuto(OpenClAttributionEngine::onBestDevice);
     };
     LOG.info("Proof-of-attribution backend {} on {}", engine.name(), engine.device());
     return engine;
   }
 
-  private static AttributionEngine openAuto() {
+  /** auto with the OpenCL engine from {@code openCl}; tests pass one that cannot run to see the fallback. */
+  static AttributionEngine openAuto(final Supplier<OpenClAttributionEngine> openCl) {
     try {
-      return openClOrThrow();
+      return checked(openCl.get());
     } catch (OpenClUnavailableException e) {
       LOG.info("No usable OpenCL device ({}); using the parallel CPU backend", e.getMessage());
       return new ParallelCpuAttributionEngine();
     }
   }
 
-  private static AttributionEngine openClOrThrow() {
-    final OpenClAttributionEngine engine = OpenClAttributionEngine.onBestDevice();
+  private static AttributionEngine checked(final OpenClAttributionEngine engine) {
     try {
       SelfCheck.run(engine);
       return engine;
