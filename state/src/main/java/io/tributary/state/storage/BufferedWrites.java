@@ -1,20 +1,24 @@
 package io.tributary.state.storage;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.tuweni.bytes.Bytes;
 
 /**
- * The pending writes of a transaction, per segment, in key order: a value to put, or empty for a delete. Both backends
- * buffer writes here and apply them at commit, so a write transaction never blocks readers while it is being built.
+ * The pending writes of a transaction, per segment: a value to put, or empty for a delete. Lookups are hashed (a block
+ * commit reads back tens of thousands of its own writes); {@link #forEach} visits segments by name and keys in unsigned
+ * order, so applying them never depends on hash order and LMDB receives sorted keys.
  */
 final class BufferedWrites {
-  private final TreeMap<String, Segment> segments = new TreeMap<>();
-  private final TreeMap<String, TreeMap<Bytes, Optional<Bytes>>> writes = new TreeMap<>();
-
   /** LMDB's default limit; both backends enforce it so code that works in memory works on disk. */
   static final int MAX_KEY_BYTES = 511;
+
+  private final TreeMap<String, Segment> segments = new TreeMap<>();
+  private final Map<String, HashMap<Bytes, Optional<Bytes>>> writes = new HashMap<>();
 
   void put(final Segment segment, final Bytes key, final Bytes value) {
     checkKey(key);
@@ -28,19 +32,20 @@ final class BufferedWrites {
 
   /** Empty when this transaction has not touched the key; else the pending value or deletion. */
   Optional<Optional<Bytes>> pending(final Segment segment, final Bytes key) {
-    final TreeMap<Bytes, Optional<Bytes>> segmentWrites = writes.get(segment.name());
-    if (segmentWrites == null || !segmentWrites.containsKey(key)) {
+    final HashMap<Bytes, Optional<Bytes>> segmentWrites = writes.get(segment.name());
+    if (segmentWrites == null) {
       return Optional.empty();
     }
-    return Optional.of(segmentWrites.get(key));
+    return Optional.ofNullable(segmentWrites.get(key));
   }
 
-  /** Visits every pending write, segment by segment, keys in unsigned order. */
+  /** Visits every pending write, segment by segment (by name), keys in unsigned order. */
   void forEach(final WriteVisitor visitor) {
-    for (final Map.Entry<String, TreeMap<Bytes, Optional<Bytes>>> segment : writes.entrySet()) {
-      final Segment s = segments.get(segment.getKey());
-      for (final Map.Entry<Bytes, Optional<Bytes>> write : segment.getValue().entrySet()) {
-        visitor.visit(s, write.getKey(), write.getValue());
+    for (final Segment segment : segments.values()) {
+      final List<Map.Entry<Bytes, Optional<Bytes>>> sorted = new ArrayList<>(writes.get(segment.name()).entrySet());
+      sorted.sort((a, b) -> UnsignedBytes.compare(a.getKey(), b.getKey()));
+      for (final Map.Entry<Bytes, Optional<Bytes>> write : sorted) {
+        visitor.visit(segment, write.getKey(), write.getValue());
       }
     }
   }
@@ -60,9 +65,9 @@ final class BufferedWrites {
     }
   }
 
-  private TreeMap<Bytes, Optional<Bytes>> segmentWrites(final Segment segment) {
+  private HashMap<Bytes, Optional<Bytes>> segmentWrites(final Segment segment) {
     segments.putIfAbsent(segment.name(), segment);
-    return writes.computeIfAbsent(segment.name(), n -> new TreeMap<>(UnsignedBytes::compare));
+    return writes.computeIfAbsent(segment.name(), n -> new HashMap<>());
   }
 
   @FunctionalInterface

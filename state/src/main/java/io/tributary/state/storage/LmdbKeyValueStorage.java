@@ -44,6 +44,9 @@ public final class LmdbKeyValueStorage implements KeyValueStorage {
   private final ReadWriteLock resizeLock = new ReentrantReadWriteLock();
   private volatile long mapSize;
   private volatile boolean closed;
+  /** One reset read transaction per thread, renewed for each point read (begin/abort per get costs more). */
+  private final ThreadLocal<Txn<byte[]>> readTxn = new ThreadLocal<>();
+  private final java.util.List<Txn<byte[]>> readTxns = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
   private LmdbKeyValueStorage(final Path dir, final Env<byte[]> env, final long mapSize) {
     this.dir = dir;
@@ -149,9 +152,21 @@ public final class LmdbKeyValueStorage implements KeyValueStorage {
     checkOpen();
     final Dbi<byte[]> dbi = dbi(segment);
     resizeLock.readLock().lock();
-    try (Txn<byte[]> txn = env.txnRead()) {
-      final byte[] value = dbi.get(txn, key.toArrayUnsafe());
-      return value == null ? Optional.empty() : Optional.of(Bytes.wrap(value));
+    try {
+      Txn<byte[]> txn = readTxn.get();
+      if (txn == null) {
+        txn = env.txnRead();
+        readTxn.set(txn);
+        readTxns.add(txn);
+      } else {
+        txn.renew();
+      }
+      try {
+        final byte[] value = dbi.get(txn, key.toArrayUnsafe());
+        return value == null ? Optional.empty() : Optional.of(Bytes.wrap(value));
+      } finally {
+        txn.reset();
+      }
     } finally {
       resizeLock.readLock().unlock();
     }
@@ -192,6 +207,10 @@ public final class LmdbKeyValueStorage implements KeyValueStorage {
     try {
       if (!closed) {
         closed = true;
+        synchronized (readTxns) {
+          readTxns.forEach(Txn::close);
+          readTxns.clear();
+        }
         env.close();
       }
     } finally {

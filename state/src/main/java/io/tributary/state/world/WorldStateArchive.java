@@ -7,6 +7,7 @@ import io.tributary.state.storage.StorageTransaction;
 import io.tributary.state.trie.MerkleTrie;
 import io.tributary.state.trie.SecureMerklePatriciaTrie;
 import io.tributary.state.trie.StoredTrieNodes;
+import io.tributary.state.trie.TrieNodeCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class WorldStateArchive {
   private static final Bytes FLAT_ROOT_KEY = Bytes.wrap("root".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
   private final KeyValueStorage storage;
+  private final TrieNodeCache nodeCache = new TrieNodeCache(200_000);
 
   public WorldStateArchive(final KeyValueStorage storage) {
     this.storage = storage;
@@ -38,7 +40,7 @@ public final class WorldStateArchive {
 
   /** The state at {@code root}, always read through the tries (the reference the flat index is checked against). */
   public WorldState trieState(final Hash root) {
-    return new TrieWorldState(root, StoredTrieNodes.reader(storage), hash -> storage.get(StateSegments.CODE, hash));
+    return new TrieWorldState(root, nodeCache.reader(storage), hash -> storage.get(StateSegments.CODE, hash));
   }
 
   /** True when the trie nodes of {@code root} are present. */
@@ -64,16 +66,15 @@ public final class WorldStateArchive {
     final Hash baseRoot = updater.baseRoot();
     final boolean moveFlat = baseRoot.equals(flatRootIn(tx).orElse(Hash.EMPTY_TRIE_HASH))
         || (flatRootIn(tx).isEmpty() && baseRoot.equals(Hash.EMPTY_TRIE_HASH));
-    final MerkleTrie.TrieNodeStore nodes = StoredTrieNodes.reader(tx);
+    final MerkleTrie.TrieNodeStore nodes = nodeCache.reader(storage, tx);
     final MerkleTrie.TrieNodeSink sink = StoredTrieNodes.writer(tx);
-    final WorldState before = new TrieWorldState(baseRoot, nodes, hash -> tx.get(StateSegments.CODE, hash));
     final SecureMerklePatriciaTrie accountTrie = new SecureMerklePatriciaTrie(nodes, baseRoot);
 
     updater.newCode().forEach((hash, code) -> tx.put(StateSegments.CODE, hash, code));
 
-    final Map<Address, Optional<Account>> changed = updater.changedAccounts();
     for (final Address address : updater.touchedAddresses()) {
-      final Optional<Account> account = changed.containsKey(address) ? changed.get(address) : before.account(address);
+      // The updater's view carries the base account's storage root, so no trie walk is needed to read it.
+      final Optional<Account> account = updater.account(address);
       if (account.isEmpty()) {
         accountTrie.remove(address);
         if (moveFlat) {
@@ -83,8 +84,7 @@ public final class WorldStateArchive {
         continue;
       }
       final boolean cleared = updater.isStorageCleared(address);
-      final Hash baseStorageRoot = cleared ? Hash.EMPTY_TRIE_HASH
-          : before.account(address).map(Account::storageRoot).orElse(Hash.EMPTY_TRIE_HASH);
+      final Hash baseStorageRoot = cleared ? Hash.EMPTY_TRIE_HASH : account.get().storageRoot();
       final SecureMerklePatriciaTrie storageTrie = new SecureMerklePatriciaTrie(nodes, baseStorageRoot);
       if (cleared && moveFlat) {
         clearFlatStorage(tx, address);
