@@ -20,5 +20,33 @@ public enum TransactionInvalidReason {
   /** EIP-3860: initcode above 49152 bytes. */
   INITCODE_TOO_LARGE,
   /** A blob transaction without blobs. */
-  NO_BLOBS
+  NO_BLOBS,
+
+  // Checked against the state the transaction would execute on.
+  /** The sender's account nonce is already past the transaction's. */
+  NONCE_TOO_LOW,
+  /** The transaction's nonce is ahead of the sender's account nonce (it may still wait in the pool). */
+  NONCE_TOO_HIGH,
+  /** The sender cannot pay gasLimit * maxFeePerGas + value. */
+  UPFRONT_COST_EXCEEDS_BALANCE,
+  /** maxFeePerGas (or gasPrice) is below the block's base fee. */
+  FEE_CAP_BELOW_BASE_FEE,
+  /** The transaction's gas limit does not fit in what is left of the block. */
+  EXCEEDS_BLOCK_GAS_LIMIT,
+  /** EIP-3607: the sender has code, so no key can stand behind it. */
+  SENDER_HAS_CODE,
+  /** Running code needs the EVM, which the protocol spec at this height does not include. */
+  EXECUTION_NOT_SUPPORTED,
+
+  // Transaction pool admission.
+  /** The encoded transaction is larger than the pool accepts. */
+  OVERSIZED,
+  /** The pool already holds this transaction. */
+  ALREADY_KNOWN,
+  /** Same sender and nonce as a pooled transaction, without paying 10% more. */
+  REPLACEMENT_UNDERPRICED,
+  /** The sender already has as many transactions pooled as allowed. */
+  SENDER_LIMIT_REACHED,
+  /** The pool is full and this transaction pays less than the cheapest one it could evict. */
+  POOL_FULL
 }

@@ -44,7 +44,7 @@ public record TransactionValidator(long chainId, Set<TransactionType> acceptedTy
     }
     if (tx.chainId().isPresent() && tx.chainId().get() != chainId) {
       return ValidationResult.invalid(TransactionInvalidReason.WRONG_CHAIN_ID,
-          "wrong chain id: expected " + chainId + ", got " + tx.chainId().get());
+          "invalid chain id for signer: have " + tx.chainId().get() + " want " + chainId);
     }
     final Signature sig = tx.signature();
     if (!sig.isValid()) {

@@ -92,7 +92,7 @@ class TransactionTest {
   void refusesAnotherChainsTransactions() {
     final Transaction foreign = TransactionSigner.sign(eip1559().chainId(1L), HARDHAT_0);
     assertThat(TRIBUTARY.validate(foreign).reason()).contains(TransactionInvalidReason.WRONG_CHAIN_ID);
-    assertThat(TRIBUTARY.validate(foreign).message()).isEqualTo("wrong chain id: expected 7357, got 1");
+    assertThat(TRIBUTARY.validate(foreign).message()).isEqualTo("invalid chain id for signer: have 1 want 7357");
   }
 
   @Test

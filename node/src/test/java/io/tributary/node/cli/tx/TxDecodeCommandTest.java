@@ -39,7 +39,7 @@ class TxDecodeCommandTest {
     assertThat(result.exitCode()).isZero();
     final JsonNode decoded = JSON.readTree(result.out());
     assertThat(decoded.get("valid").asBoolean()).isFalse();
-    assertThat(decoded.get("invalidReason").asText()).isEqualTo("wrong chain id: expected 1, got 7357");
+    assertThat(decoded.get("invalidReason").asText()).isEqualTo("invalid chain id for signer: have 7357 want 1");
   }
 
   @Test
