@@ -1,0 +1,112 @@
+package io.tributary.consensus.bft;
+
+import io.tributary.consensus.chain.BlockInvalidReason;
+import io.tributary.core.block.BftExtraData;
+import io.tributary.core.block.BlockHeader;
+import io.tributary.core.crypto.Signature;
+import io.tributary.core.crypto.SignatureAlgorithm;
+import io.tributary.core.encoding.DecodingException;
+import io.tributary.core.types.Address;
+import io.tributary.core.types.Hash;
+import io.tributary.core.types.Wei;
+import io.tributary.core.validation.ValidationResult;
+import io.tributary.state.spec.ProtocolSchedule;
+import java.util.List;
+import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.tuweni.units.bigints.UInt256;
+
+/**
+ * The rules a BFT block's header must meet against its parent: Ethereum's header rules as Tributary fixes them, the
+ * fee market, a seal by the round's proposer, and a quorum of commit seals finalising the parent.
+ */
+public final class BftHeaderValidator {
+  private final ProtocolSchedule schedule;
+  private final SignatureAlgorithm signatures;
+
+  public BftHeaderValidator(final ProtocolSchedule schedule, final SignatureAlgorithm signatures) {
+    this.schedule = schedule;
+    this.signatures = signatures;
+  }
+
+  public ValidationResult<BlockInvalidReason> validate(final BlockHeader header, final BlockHeader parent) {
+    if (!header.parentHash().equals(parent.hash())) {
+      return invalid(BlockInvalidReason.UNKNOWN_PARENT, "parent hash " + header.parentHash() + " is not "
+          + parent.hash());
+    }
+    if (header.number() != parent.number() + 1) {
+      return invalid(BlockInvalidReason.WRONG_NUMBER, "number " + header.number() + " does not follow "
+          + parent.number());
+    }
+    if (header.timestamp() <= parent.timestamp()) {
+      return invalid(BlockInvalidReason.TIMESTAMP_NOT_AFTER_PARENT, "timestamp " + header.timestamp()
+          + " is not after the parent's " + parent.timestamp());
+    }
+    if (header.gasLimit() != parent.gasLimit()) {
+      return invalid(BlockInvalidReason.GAS_LIMIT_CHANGED, "gas limit " + header.gasLimit()
+          + " differs from the parent's " + parent.gasLimit() + " (only governance changes it)");
+    }
+    final Wei expectedBaseFee = schedule.specAt(header.number()).baseFee().nextBaseFee(parent);
+    if (!header.baseFeePerGas().map(expectedBaseFee::equals).orElse(false)) {
+      return invalid(BlockInvalidReason.WRONG_BASE_FEE, "base fee " + header.baseFeePerGas().map(Wei::toString)
+          .orElse("absent") + " should be " + expectedBaseFee);
+    }
+    if (!header.difficulty().equals(UInt256.ZERO) || !header.ommersHash().equals(Hash.EMPTY_LIST_HASH)
+        || !header.withdrawalsRoot().equals(Optional.of(Hash.EMPTY_TRIE_HASH))
+        || !header.blobGasUsed().equals(Optional.of(0L)) || !header.excessBlobGas().equals(Optional.of(0L))
+        || !header.parentBeaconBlockRoot().equals(Optional.of(Hash.ZERO))) {
+      return invalid(BlockInvalidReason.WRONG_FORK_FIELDS, "difficulty, ommers, withdrawals, blob and beacon fields"
+          + " must hold Tributary's fixed values");
+    }
+    final BftExtraData extra;
+    try {
+      extra = BftExtraData.decode(header.extraData());
+    } catch (final DecodingException | IllegalArgumentException e) {
+      return invalid(BlockInvalidReason.MALFORMED_EXTRA_DATA, "extraData: " + e.getMessage());
+    }
+    final BftExtraData parentExtra = BftExtraData.decode(parent.extraData());
+    if (!extra.validators().equals(parentExtra.validators())) {
+      return invalid(BlockInvalidReason.WRONG_VALIDATOR_SET, "validator set differs from the parent's");
+    }
+    if (extra.proposerSeal().isEmpty()) {
+      return invalid(BlockInvalidReason.MISSING_PROPOSER_SEAL, "block " + header.number() + " is not sealed");
+    }
+    final Address expected = BftValidators.proposer(extra.validators(), header.number(), extra.round());
+    final Optional<Address> sealer = signer(BftExtraData.proposerSealHash(header), extra.proposerSeal().get());
+    if (!sealer.map(expected::equals).orElse(false)) {
+      return invalid(BlockInvalidReason.WRONG_PROPOSER, "sealed by " + sealer.map(Address::toString)
+          .orElse("nobody") + " but round " + extra.round() + " belongs to " + expected);
+    }
+    // The genesis block is final by definition; every later parent needs a quorum of its validators' commit seals.
+    if (parent.number() > 0) {
+      final int committed = distinctSigners(BftExtraData.commitSealHash(parent.hash()), extra.parentCommitSeals(),
+          parentExtra.validators());
+      final int quorum = BftValidators.quorum(parentExtra.validators().size());
+      if (committed < quorum) {
+        return invalid(BlockInvalidReason.INSUFFICIENT_PARENT_COMMIT_SEALS, "parent " + parent.number()
+            + " carries commit seals of " + committed + " validators; a quorum is " + quorum);
+      }
+    }
+    return ValidationResult.valid();
+  }
+
+  private int distinctSigners(final Hash sealHash, final List<Signature> seals, final List<Address> validators) {
+    final Set<Address> signers = new HashSet<>();
+    for (final Signature seal : seals) {
+      signer(sealHash, seal).filter(validators::contains).ifPresent(signers::add);
+    }
+    return signers.size();
+  }
+
+  private Optional<Address> signer(final Hash hash, final Signature seal) {
+    if (!seal.isValid() || !seal.isLowS()) {
+      return Optional.empty();
+    }
+    return signatures.recoverPublicKey(hash, seal).map(Address::fromPublicKey);
+  }
+
+  private static ValidationResult<BlockInvalidReason> invalid(final BlockInvalidReason reason, final String message) {
+    return ValidationResult.invalid(reason, message);
+  }
+}

@@ -1,0 +1,111 @@
+package io.tributary.consensus.blockcreation;
+
+import io.tributary.consensus.txpool.TransactionPool;
+import io.tributary.core.block.Block;
+import io.tributary.core.block.BlockBody;
+import io.tributary.core.block.BlockHeader;
+import io.tributary.core.block.LogsBloom;
+import io.tributary.core.block.TransactionReceipt;
+import io.tributary.core.transaction.IntrinsicGasCalculator;
+import io.tributary.core.transaction.Transaction;
+import io.tributary.core.transaction.TransactionInvalidReason;
+import io.tributary.core.types.Address;
+import io.tributary.core.types.Hash;
+import io.tributary.core.types.Wei;
+import io.tributary.state.processing.BlockContext;
+import io.tributary.state.processing.TransactionProcessingResult;
+import io.tributary.state.processing.TransactionProcessor;
+import io.tributary.state.spec.ProtocolSchedule;
+import io.tributary.state.spec.ProtocolSpec;
+import io.tributary.state.trie.TrieRoots;
+import io.tributary.state.world.WorldStateArchive;
+import io.tributary.state.world.WorldUpdater;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.tuweni.bytes.Bytes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills a child of a parent block with the pool's best-paying executable transactions, up to the gas limit, executing
+ * each on the parent state. A transaction that turns out not to run is left out (and dropped from the pool unless it
+ * may run later), so a built block is always valid.
+ */
+public final class BlockBuilder {
+  private static final Logger LOG = LoggerFactory.getLogger(BlockBuilder.class);
+
+  private final ProtocolSchedule schedule;
+  private final WorldStateArchive worldState;
+  private final TransactionPool pool;
+
+  public BlockBuilder(final ProtocolSchedule schedule, final WorldStateArchive worldState,
+      final TransactionPool pool) {
+    this.schedule = schedule;
+    this.worldState = worldState;
+    this.pool = pool;
+  }
+
+  /** Builds the child of {@code parent}; {@code extraData} is the consensus engine's (sealed afterwards). */
+  public BuiltBlock build(final BlockHeader parent, final long timestamp, final Address coinbase,
+      final Bytes extraData) {
+    final long number = parent.number() + 1;
+    final ProtocolSpec spec = schedule.specAt(number);
+    final Wei baseFee = spec.baseFee().nextBaseFee(parent);
+    final BlockContext context = new BlockContext(number, timestamp, coinbase, baseFee, parent.gasLimit());
+    final WorldUpdater world = worldState.updater(parent.stateRoot());
+    final TransactionProcessor processor = new TransactionProcessor(spec);
+
+    final List<Transaction> included = new ArrayList<>();
+    final List<TransactionReceipt> receipts = new ArrayList<>();
+    final Set<Address> skippedSenders = new HashSet<>();
+    long gasUsed = 0;
+    for (final Transaction tx : pool.executable(baseFee, world::nonce)) {
+      final long gasLeft = context.gasLimit() - gasUsed;
+      if (gasLeft < IntrinsicGasCalculator.TX_BASE) {
+        break;
+      }
+      final Address sender = tx.sender().orElseThrow();
+      if (skippedSenders.contains(sender)) {
+        continue;
+      }
+      final TransactionProcessingResult result = processor.process(world, context, tx, gasLeft);
+      if (result.isInvalid()) {
+        skippedSenders.add(sender);
+        final TransactionInvalidReason reason = result.validity().reason().orElseThrow();
+        if (reason != TransactionInvalidReason.EXCEEDS_BLOCK_GAS_LIMIT) {
+          LOG.debug("Dropping {} from the pool: {}", tx.hash(), result.validity().message());
+          pool.drop(tx);
+        }
+        continue;
+      }
+      gasUsed += result.gasUsed();
+      included.add(tx);
+      receipts.add(TransactionReceipt.of(tx.type(), result.success(), gasUsed, result.logs()));
+    }
+    final BlockHeader header = BlockHeader.builder()
+        .parentHash(parent.hash())
+        .coinbase(coinbase)
+        .stateRoot(worldState.rootAfter(world))
+        .transactionsRoot(transactionsRoot(included))
+        .receiptsRoot(receiptsRoot(receipts))
+        .logsBloom(LogsBloom.union(receipts.stream().map(TransactionReceipt::bloom).toList()))
+        .number(number)
+        .gasLimit(context.gasLimit())
+        .gasUsed(gasUsed)
+        .timestamp(timestamp)
+        .extraData(extraData)
+        .tributaryCancunFields(baseFee)
+        .build();
+    return new BuiltBlock(new Block(header, BlockBody.of(included)), receipts, world);
+  }
+
+  public static Hash transactionsRoot(final List<Transaction> txs) {
+    return TrieRoots.orderedRoot(txs.stream().map(Transaction::encoded).toList());
+  }
+
+  public static Hash receiptsRoot(final List<TransactionReceipt> receipts) {
+    return TrieRoots.orderedRoot(receipts.stream().map(TransactionReceipt::encoded).toList());
+  }
+}
