@@ -9,4 +9,7 @@ public interface RpcSession {
 
   /** A sink for server-initiated messages (serialised JSON), present only on push-capable transports. */
   Optional<Consumer<String>> push();
+
+  /** Runs {@code action} once the connection closes (subscriptions end with it); HTTP sessions never hold any. */
+  default void onClose(final Runnable action) {}
 }

@@ -74,6 +74,13 @@ final class WebSocketSessionHandler extends SimpleChannelInboundHandler<WebSocke
   }
 
   @Override
+  public void onClose(final Runnable action) {
+    if (channel != null) {
+      channel.closeFuture().addListener(f -> action.run());
+    }
+  }
+
+  @Override
   public void exceptionCaught(final ChannelHandlerContext ctx, final Throwable cause) {
     ctx.close();
   }

@@ -1,0 +1,54 @@
+package io.tributary.consensus.txpool;
+
+import io.tributary.core.block.BlockHeader;
+import io.tributary.core.transaction.TransactionValidator;
+import io.tributary.core.types.Address;
+import io.tributary.core.types.Wei;
+import io.tributary.state.spec.ProtocolSchedule;
+import io.tributary.state.spec.ProtocolSpec;
+import io.tributary.state.world.Account;
+import io.tributary.state.world.WorldState;
+import io.tributary.state.world.WorldStateArchive;
+
+/** The pool's view of a head block: its state, and the spec and base fee of the block after it. */
+public final class ChainHeadPoolState implements PoolHeadState {
+  private final WorldState state;
+  private final ProtocolSpec nextSpec;
+  private final Wei nextBaseFee;
+
+  public ChainHeadPoolState(final BlockHeader head, final WorldStateArchive archive, final ProtocolSchedule schedule) {
+    this.state = archive.at(head.stateRoot());
+    this.nextSpec = schedule.specAt(head.number() + 1);
+    this.nextBaseFee = nextSpec.baseFee().nextBaseFee(head);
+  }
+
+  @Override
+  public long nonce(final Address account) {
+    return state.account(account).map(Account::nonce).orElse(0L);
+  }
+
+  @Override
+  public Wei balance(final Address account) {
+    return state.account(account).map(Account::balance).orElse(Wei.ZERO);
+  }
+
+  @Override
+  public boolean hasCode(final Address account) {
+    return state.account(account).map(Account::hasCode).orElse(false);
+  }
+
+  @Override
+  public Wei nextBaseFee() {
+    return nextBaseFee;
+  }
+
+  @Override
+  public TransactionValidator validator() {
+    return nextSpec.transactionValidator();
+  }
+
+  @Override
+  public String specName() {
+    return nextSpec.name();
+  }
+}
