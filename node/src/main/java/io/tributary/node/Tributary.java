@@ -1,6 +1,8 @@
 package io.tributary.node;
 
 import io.tributary.node.cli.dataset.DatasetCommand;
+import io.tributary.node.cli.dev.DevCommand;
+import io.tributary.node.cli.run.NodeCommand;
 import io.tributary.node.cli.keys.KeysCommand;
 import io.tributary.node.cli.poa.PoaCommand;
 import io.tributary.node.cli.tx.TxCommand;
@@ -15,6 +17,8 @@ import picocli.CommandLine.Command;
     description = "Tributary: a blockchain for AI data attribution.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      DevCommand.class,
+      NodeCommand.class,
       DatasetCommand.class,
       KeysCommand.class,
       PoaCommand.class,

@@ -1,0 +1,24 @@
+package io.tributary.node.cli.run;
+
+import io.tributary.node.runner.TributaryNode;
+import java.util.concurrent.CountDownLatch;
+
+/** Keeps the CLI in the foreground while a node runs, and stops it cleanly on Ctrl-C or SIGTERM. */
+public final class RunningNode {
+  private RunningNode() {}
+
+  public static int runUntilStopped(final TributaryNode node) {
+    final CountDownLatch stopped = new CountDownLatch(1);
+    final Thread hook = new Thread(() -> {
+      node.close();
+      stopped.countDown();
+    }, "shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      stopped.await();
+    } catch (final InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+}
