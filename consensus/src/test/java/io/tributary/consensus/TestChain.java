@@ -1,0 +1,126 @@
+package io.tributary.consensus;
+
+import io.tributary.consensus.bft.BftBlockSealer;
+import io.tributary.consensus.bft.BftEngine;
+import io.tributary.consensus.bft.BftHeaderValidator;
+import io.tributary.consensus.bft.BftProposer;
+import io.tributary.consensus.blockcreation.BlockBuilder;
+import io.tributary.consensus.chain.BlockImporter;
+import io.tributary.consensus.txpool.ChainHeadPoolState;
+import io.tributary.consensus.txpool.TransactionPool;
+import io.tributary.consensus.txpool.TransactionPoolConfig;
+import io.tributary.core.block.BftExtraData;
+import io.tributary.core.block.Block;
+import io.tributary.core.block.BlockBody;
+import io.tributary.core.block.BlockHeader;
+import io.tributary.core.crypto.KeyPair;
+import io.tributary.core.crypto.SignatureAlgorithms;
+import io.tributary.core.transaction.Transaction;
+import io.tributary.core.transaction.TransactionSigner;
+import io.tributary.core.transaction.TransactionType;
+import io.tributary.core.types.Address;
+import io.tributary.core.types.Hash;
+import io.tributary.core.types.Wei;
+import io.tributary.state.chain.BlockCommitter;
+import io.tributary.state.chain.ChainStore;
+import io.tributary.state.spec.ProtocolSchedule;
+import io.tributary.state.spec.TributaryProtocolSpecs;
+import io.tributary.state.storage.InMemoryKeyValueStorage;
+import io.tributary.state.storage.KeyValueStorage;
+import io.tributary.state.world.WorldStateArchive;
+import io.tributary.state.world.WorldUpdater;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.bytes.Bytes32;
+
+/** A one-validator chain in memory, wired as the node wires it, with funded keys and a fixed clock. */
+public final class TestChain {
+  public static final long CHAIN_ID = 7357;
+  public static final KeyPair VALIDATOR = key("validator");
+  public static final List<KeyPair> USERS = List.of(key("alice"), key("bob"), key("carol"), key("dave"));
+
+  public final KeyValueStorage storage;
+  public final ChainStore chain;
+  public final WorldStateArchive worldState;
+  public final ProtocolSchedule schedule = TributaryProtocolSpecs.schedule(CHAIN_ID);
+  public final TransactionPool pool;
+  public final BlockImporter importer;
+  public final BftEngine engine;
+
+  public TestChain() {
+    this(new InMemoryKeyValueStorage(), TransactionPoolConfig.DEFAULT);
+  }
+
+  public TestChain(final KeyValueStorage storage, final TransactionPoolConfig poolConfig) {
+    this.storage = storage;
+    chain = new ChainStore(storage);
+    worldState = new WorldStateArchive(storage);
+    final BlockCommitter committer = new BlockCommitter(storage, worldState, chain);
+    if (chain.headHash().isEmpty()) {
+      final Genesis genesis = genesis(worldState);
+      committer.commit(genesis.block(), List.of(), genesis.state());
+    }
+    pool = new TransactionPool(poolConfig);
+    final BftBlockSealer sealer = new BftBlockSealer(VALIDATOR, SignatureAlgorithms.get());
+    importer = new BlockImporter(schedule, chain, worldState, committer,
+        new BftHeaderValidator(schedule, SignatureAlgorithms.get()));
+    importer.subscribe((block, receipts) -> pool.onBlockAdded(block,
+        new ChainHeadPoolState(block.header(), worldState, schedule)::nonce));
+    final Clock clock = Clock.fixed(Instant.ofEpochSecond(1_000), ZoneOffset.UTC);
+    engine = new BftEngine(chain, new BftProposer(new BlockBuilder(schedule, worldState, pool), sealer), importer,
+        sealer, clock, Duration.ofSeconds(1));
+  }
+
+  /** The genesis every test chain starts from: each user holds 100 TRIB. */
+  public record Genesis(Block block, WorldUpdater state) {}
+
+  public static Genesis genesis(final WorldStateArchive archive) {
+    final WorldUpdater state = archive.updater(Hash.EMPTY_TRIE_HASH);
+    USERS.forEach(user -> state.setBalance(user.address(), Wei.ofTrib(100)));
+    final BftExtraData extra = new BftExtraData(Bytes.wrap(new byte[32]), List.of(VALIDATOR.address()), 0,
+        Optional.empty(), List.of());
+    final BlockHeader header = BlockHeader.builder().number(0).gasLimit(30_000_000).timestamp(0)
+        .extraData(extra.encoded()).stateRoot(archive.rootAfter(state))
+        .tributaryCancunFields(Wei.of(1_000_000_000L)).build();
+    return new Genesis(new Block(header, BlockBody.of(List.of())), state);
+  }
+
+  public ChainHeadPoolState poolHead() {
+    return new ChainHeadPoolState(chain.headHeader().orElseThrow(), worldState, schedule);
+  }
+
+  public BlockHeader head() {
+    return chain.headHeader().orElseThrow();
+  }
+
+  public static KeyPair key(final String name) {
+    return SignatureAlgorithms.get().createKeyPair(Bytes32.wrap(io.tributary.core.crypto.Keccak256.hash(
+        Bytes.wrap(name.getBytes(StandardCharsets.US_ASCII)))));
+  }
+
+  public static Transaction transfer(final KeyPair from, final long nonce, final Address to, final Wei value,
+      final long tipGwei, final long capGwei) {
+    return TransactionSigner.sign(Transaction.builder().type(TransactionType.EIP1559).chainId(CHAIN_ID).nonce(nonce)
+        .maxPriorityFeePerGas(Wei.of(tipGwei * 1_000_000_000L)).maxFeePerGas(Wei.of(capGwei * 1_000_000_000L))
+        .gasLimit(21_000).to(to).value(value), from);
+  }
+
+  public static Transaction transfer(final KeyPair from, final long nonce) {
+    return transfer(from, nonce, Address.of(0xbeef), Wei.of(1), 1, 10);
+  }
+
+  public static List<Transaction> transfers(final KeyPair from, final int count) {
+    final List<Transaction> txs = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      txs.add(transfer(from, i));
+    }
+    return txs;
+  }
+}
