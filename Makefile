@@ -16,9 +16,9 @@ BENCH_DIR := benchmarks/results
 build:
 	$(MVN) $(MVN_FLAGS) -DskipTests install
 
-## run: build, then start the CLI (`tributary dev`, the single-validator devnet, arrives with issue 4)
+## run: build, then start the single-validator devnet on http://127.0.0.1:8545 (ARGS="..." runs another command)
 run: build
-	./bin/tributary $(or $(ARGS),--help)
+	./bin/tributary $(or $(ARGS),dev)
 
 ## test: every test of every module, ethereum/tests vectors included
 test:

@@ -25,6 +25,10 @@ import io.tributary.rpc.JsonRpcProcessor;
 import io.tributary.rpc.server.HttpContentHandler;
 import io.tributary.rpc.server.JsonRpcServer;
 import io.tributary.rpc.subscription.SubscriptionManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class TributaryNode implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TributaryNode.class);
 
+  private final DataDirLock lock;
   private final LmdbKeyValueStorage storage;
   private final ChainStore chain;
   private final WorldStateArchive worldState;
@@ -46,8 +51,13 @@ public final class TributaryNode implements AutoCloseable {
   private final JsonRpcServer rpc;
 
   private TributaryNode(final NodeConfig config) throws InterruptedException {
-    final Path chainDir = config.dataDir().resolve("chain");
-    storage = LmdbKeyValueStorage.open(chainDir);
+    lock = DataDirLock.acquire(config.dataDir());
+    try {
+      storage = LmdbKeyValueStorage.open(config.dataDir().resolve("chain"));
+    } catch (final RuntimeException e) {
+      lock.close();
+      throw e;
+    }
     try {
       chain = new ChainStore(storage);
       worldState = new WorldStateArchive(storage);
@@ -85,6 +95,7 @@ public final class TributaryNode implements AutoCloseable {
   }
 
   private void initialiseGenesis(final NodeConfig config, final BlockCommitter committer) {
+    checkChainId(config);
     final GenesisBlock genesis = GenesisBlock.of(config.genesis(), worldState);
     final Hash expected = genesis.block().hash();
     final java.util.Optional<Hash> stored = chain.canonicalHash(0);
@@ -106,6 +117,28 @@ public final class TributaryNode implements AutoCloseable {
     final BlockHeader head = chain.headHeader().orElseThrow();
     LOG.info("Reopened the chain in {}: chain id {}, head #{} {}", config.dataDir(), config.genesis().chainId(),
         head.number(), head.hash().toShortHexString());
+  }
+
+  /**
+   * The chain id is not part of the genesis hash (as on Ethereum), so the data dir records it beside the chain and a
+   * node started with another id is refused.
+   */
+  private static void checkChainId(final NodeConfig config) {
+    final Path file = config.dataDir().resolve("chain-id");
+    final String expected = Long.toString(config.genesis().chainId());
+    try {
+      if (Files.exists(file)) {
+        final String stored = Files.readString(file, StandardCharsets.US_ASCII).trim();
+        if (!stored.equals(expected)) {
+          throw new GenesisMismatchException("data dir " + config.dataDir() + " holds chain id " + stored
+              + ", not " + expected + ": use another --datadir (the devnet takes --reset to start over)");
+        }
+        return;
+      }
+      Files.writeString(file, expected + "\n", StandardCharsets.US_ASCII);
+    } catch (final IOException e) {
+      throw new UncheckedIOException("cannot record the chain id in " + file, e);
+    }
   }
 
   private PoolHeadState poolHeadState() {
@@ -133,5 +166,6 @@ public final class TributaryNode implements AutoCloseable {
       rpc.close();
     }
     storage.close();
+    lock.close();
   }
 }
