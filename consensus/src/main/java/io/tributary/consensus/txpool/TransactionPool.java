@@ -51,6 +51,16 @@ public final class TransactionPool {
 
   /** Admits {@code tx} if it could run on top of {@code head} (allowing nonce gaps), or says why not. */
   public ValidationResult<TransactionInvalidReason> add(final Transaction tx, final PoolHeadState head) {
+    // Stateless checks include recovering the sender, the costly part: done outside the lock, in parallel.
+    final int size = tx.encoded().size();
+    if (size > config.maxTransactionBytes()) {
+      return ValidationResult.invalid(TransactionInvalidReason.OVERSIZED, "oversized data: transaction of " + size
+          + " bytes exceeds the pool's limit of " + config.maxTransactionBytes());
+    }
+    final ValidationResult<TransactionInvalidReason> stateless = head.validator().validate(tx);
+    if (!stateless.isValid()) {
+      return stateless;
+    }
     final ValidationResult<TransactionInvalidReason> result;
     synchronized (this) {
       result = admit(tx, head);
@@ -62,17 +72,8 @@ public final class TransactionPool {
   }
 
   private ValidationResult<TransactionInvalidReason> admit(final Transaction tx, final PoolHeadState head) {
-    final int size = tx.encoded().size();
-    if (size > config.maxTransactionBytes()) {
-      return ValidationResult.invalid(TransactionInvalidReason.OVERSIZED, "oversized data: transaction of " + size
-          + " bytes exceeds the pool's limit of " + config.maxTransactionBytes());
-    }
     if (byHash.containsKey(tx.hash())) {
       return ValidationResult.invalid(TransactionInvalidReason.ALREADY_KNOWN, "already known");
-    }
-    final ValidationResult<TransactionInvalidReason> stateless = head.validator().validate(tx);
-    if (!stateless.isValid()) {
-      return stateless;
     }
     final Address sender = tx.sender().orElseThrow();
     final long stateNonce = head.nonce(sender);

@@ -10,6 +10,9 @@ import io.tributary.rpc.methods.EthChainId;
 import io.tributary.rpc.methods.EthEstimateGas;
 import io.tributary.rpc.methods.EthSendRawTransaction;
 import io.tributary.rpc.methods.EthSubscribe;
+import io.tributary.rpc.methods.EthSyncing;
+import io.tributary.rpc.methods.NetListening;
+import io.tributary.rpc.methods.NetPeerCount;
 import io.tributary.rpc.methods.EthUnsubscribe;
 import io.tributary.rpc.methods.NetVersion;
 import io.tributary.rpc.methods.Web3ClientVersion;
@@ -48,6 +51,9 @@ final class RpcMethodSet {
         .register(new Web3ClientVersion(TributaryVersion.clientVersion()))
         .register(new Web3Sha3())
         .register(new NetVersion(chainId))
+        .register(new NetListening(false))
+        .register(new NetPeerCount(() -> 0))
+        .register(new EthSyncing(() -> false))
         .register(new EthChainId(chainId))
         .register(new EthSendRawTransaction(pool, poolHead))
         .register(new EthCall(blocks, worldState, schedule))
