@@ -1,9 +1,12 @@
 package io.tributary.rpc.results;
 
+import io.tributary.core.block.BlockHeader;
 import io.tributary.core.transaction.AccessListEntry;
 import io.tributary.core.transaction.Transaction;
 import io.tributary.core.transaction.TransactionType;
 import io.tributary.core.types.Hash;
+import io.tributary.core.types.Wei;
+import io.tributary.state.processing.TransactionFees;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,30 @@ public final class TransactionResult {
     json.put("s", Quantities.of(tx.signature().s()));
     json.put("hash", tx.hash().toHexString());
     json.put("from", tx.sender().map(a -> a.toHexString()).orElse(null));
+    return json;
+  }
+
+  /**
+   * A mined transaction: its block and position, and (as geth does) the price it actually paid per gas as
+   * {@code gasPrice}, for dynamic-fee types too.
+   */
+  public static Map<String, Object> mined(final Transaction tx, final BlockHeader block, final int index) {
+    final Map<String, Object> json = of(tx);
+    json.put("blockHash", block.hash().toHexString());
+    json.put("blockNumber", Quantities.of(block.number()));
+    json.put("transactionIndex", Quantities.of(index));
+    json.put("gasPrice", TransactionFees.effectiveGasPrice(tx, block.baseFeePerGas().orElse(Wei.ZERO))
+        .toShortHexString());
+    return json;
+  }
+
+  /** A transaction still in the pool: no block yet, and the fee cap as {@code gasPrice}, as geth shows it. */
+  public static Map<String, Object> pending(final Transaction tx) {
+    final Map<String, Object> json = of(tx);
+    json.put("blockHash", null);
+    json.put("blockNumber", null);
+    json.put("transactionIndex", null);
+    json.put("gasPrice", tx.maxFeePerGas().toShortHexString());
     return json;
   }
 
