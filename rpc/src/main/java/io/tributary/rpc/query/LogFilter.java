@@ -60,7 +60,7 @@ public record LogFilter(List<Address> addresses, List<List<Hash>> topics) {
 
   private static Address address(final JsonNode node) {
     if (!node.isTextual() || !node.textValue().matches("0x[0-9a-fA-F]{40}")) {
-      throw new InvalidJsonRpcParameters("invalid address: " + node);
+      throw new InvalidJsonRpcParameters("invalid address: " + (node.isTextual() ? node.textValue() : node));
     }
     return Address.fromHexString(node.textValue());
   }
@@ -98,8 +98,8 @@ public record LogFilter(List<Address> addresses, List<List<Hash>> topics) {
 
   private static Hash topic(final JsonNode node, final int position) {
     if (!node.isTextual() || !node.textValue().matches("0x[0-9a-fA-F]{64}")) {
-      throw new InvalidJsonRpcParameters("invalid topic at topics[" + position + "]: " + node
-          + " is not a 32-byte hex hash");
+      throw new InvalidJsonRpcParameters("invalid topic at topics[" + position + "]: "
+          + (node.isTextual() ? node.textValue() : node) + " is not a 32-byte hex hash");
     }
     return Hash.fromHexString(node.textValue());
   }
