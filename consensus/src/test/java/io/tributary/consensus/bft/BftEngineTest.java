@@ -74,16 +74,19 @@ class BftEngineTest {
   @Test
   void theBaseFeeFallsWhileBlocksStayBelowTheGasTarget() {
     final TestChain small = new TestChain(new InMemoryKeyValueStorage(), TransactionPoolConfig.DEFAULT);
-    small.engine.produce();
-    final Wei before = small.head().baseFeePerGas().orElseThrow();
     for (int i = 0; i < 20; i++) {
       small.pool.add(transfer(USERS.get(i % 4), i / 4), small.poolHead());
     }
     small.engine.produce();
-    // 420,000 gas is far below the 15M target, so the fee keeps falling, by less than an empty block would drop it.
-    assertThat(small.head().baseFeePerGas().orElseThrow()).isLessThan(before)
-        .isGreaterThan(Wei.of(before.toBigInteger().multiply(java.math.BigInteger.valueOf(7)).divide(java.math.BigInteger.valueOf(8))));
     assertThat(small.head().gasUsed()).isEqualTo(20 * 21_000);
+    final Wei parentFee = small.head().baseFeePerGas().orElseThrow();
+    small.engine.produce();
+    // A child's fee follows its parent's gas: 420,000 gas is far below the 15M target, so the fee falls,
+    // by less than the 1/8 an empty parent would take off.
+    final Wei childFee = small.head().baseFeePerGas().orElseThrow();
+    final Wei emptyParentFee = Wei.of(parentFee.toBigInteger().multiply(java.math.BigInteger.valueOf(7))
+        .divide(java.math.BigInteger.valueOf(8)));
+    assertThat(childFee).isLessThan(parentFee).isGreaterThan(emptyParentFee);
   }
 
   @Test
