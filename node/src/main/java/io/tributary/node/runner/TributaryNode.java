@@ -77,8 +77,8 @@ public final class TributaryNode implements AutoCloseable {
       importer.subscribe(subscriptions::onBlockAdded);
       pool.subscribe(subscriptions::onPendingTransaction);
 
-      final RpcMethodSet methods = new RpcMethodSet(config.genesis().chainId(), chain, worldState, schedule, pool,
-          this::poolHeadState, subscriptions);
+      final RpcMethodSet methods = new RpcMethodSet(config.genesis().chainId(), storage, chain, worldState, schedule,
+          pool, this::poolHeadState, subscriptions);
       rpc = new JsonRpcServer(config.rpc(), new JsonRpcProcessor(methods.build(), config.rpc().maxBatchSize()),
           HttpContentHandler.NONE);
       rpc.start();
