@@ -5,6 +5,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -12,6 +14,7 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.EventExecutorGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import io.tributary.rpc.JsonRpcProcessor;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +35,7 @@ public final class JsonRpcServer implements AutoCloseable {
   private EventLoopGroup boss;
   private EventLoopGroup io;
   private EventExecutorGroup workers;
+  private final ChannelGroup connections = new DefaultChannelGroup("rpc-connections", GlobalEventExecutor.INSTANCE);
   private Channel channel;
 
   /**
@@ -65,6 +69,7 @@ public final class JsonRpcServer implements AutoCloseable {
               return;
             }
             ch.closeFuture().addListener(f -> openConnections.decrementAndGet());
+            connections.add(ch);
             ch.pipeline()
                 .addLast("http", new HttpServerCodec())
                 .addLast("aggregate", new HttpObjectAggregator(config.maxRequestBytes()))
@@ -85,6 +90,9 @@ public final class JsonRpcServer implements AutoCloseable {
   public void close() {
     if (channel != null) {
       channel.close().syncUninterruptibly();
+      // Close client connections while every executor still runs: their pipelines are torn down across the io
+      // loops and the worker executors, and a torn-down executor would reject that work.
+      connections.close().awaitUninterruptibly(2, java.util.concurrent.TimeUnit.SECONDS);
     }
     if (boss != null) {
       boss.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();

@@ -1,14 +1,18 @@
 package io.tributary.state.chain;
 
 import io.tributary.core.block.Block;
+import io.tributary.core.block.BlockHeader;
 import io.tributary.core.block.TransactionReceipt;
 import io.tributary.core.types.Hash;
 import io.tributary.core.validation.ValidationResult;
+import io.tributary.state.prune.StatePruner;
 import io.tributary.state.storage.KeyValueStorage;
 import io.tributary.state.storage.StorageTransaction;
+import io.tributary.state.world.StateRetention;
 import io.tributary.state.world.WorldStateArchive;
 import io.tributary.state.world.WorldUpdater;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Commits an executed block: its state changes, chain data and the head pointer in one storage transaction, so a crash
@@ -25,14 +29,32 @@ public final class BlockCommitter {
   private final KeyValueStorage storage;
   private final WorldStateArchive worldState;
   private final ChainStore chain;
+  private final Optional<StatePruner> pruner;
 
+  /** An archive node's committer: every committed state stays readable. */
   public BlockCommitter(final KeyValueStorage storage, final WorldStateArchive worldState, final ChainStore chain) {
+    this(storage, worldState, chain, StateRetention.archive());
+  }
+
+  /**
+   * A committer that keeps the states {@code retention} asks for, pruning older trie nodes right after the blocks it
+   * names. With pruning, state must be committed only through this committer (pruning assumes nothing writes between
+   * its mark and its sweep).
+   */
+  public BlockCommitter(final KeyValueStorage storage, final WorldStateArchive worldState, final ChainStore chain,
+      final StateRetention retention) {
     this.storage = storage;
     this.worldState = worldState;
     this.chain = chain;
+    this.pruner = retention.isArchive() ? Optional.empty() : Optional.of(new StatePruner(storage, retention,
+        number -> chain.headerByNumber(number).map(BlockHeader::stateRoot)));
   }
 
-  public ValidationResult<Rejection> commit(final Block block, final List<TransactionReceipt> receipts,
+  /**
+   * Commits {@code block} as the new head; then, on a pruning node, runs a pruning pass if one is due. Synchronized:
+   * blocks commit one at a time, and never while a pass sweeps.
+   */
+  public synchronized ValidationResult<Rejection> commit(final Block block, final List<TransactionReceipt> receipts,
       final WorldUpdater changes) {
     final Hash parent = block.header().parentHash();
     final boolean genesis = block.number() == 0 && chain.headHash().isEmpty();
@@ -50,6 +72,7 @@ public final class BlockCommitter {
       chain.writeCanonicalBlock(tx, block, receipts);
       tx.commit();
     }
+    pruner.ifPresent(p -> p.afterCommit(block.number()));
     return ValidationResult.valid();
   }
 }

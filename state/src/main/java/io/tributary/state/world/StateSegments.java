@@ -12,6 +12,8 @@ public final class StateSegments {
   public static final Segment FLAT_STORAGE = new Segment("flat_storage");
   /** "root" -> the state root the flat index describes. */
   public static final Segment FLAT_META = new Segment("flat_meta");
+  /** "oldest" -> number (8) of the oldest block whose state a pruning node keeps; absent on an archive node. */
+  public static final Segment STATE_HISTORY = new Segment("state_history");
 
   private StateSegments() {}
 }

@@ -5,6 +5,7 @@ import io.tributary.core.rlp.RlpItem;
 import io.tributary.core.types.Address;
 import io.tributary.core.types.Hash;
 import io.tributary.state.trie.MerkleTrie;
+import io.tributary.state.trie.MissingTrieNodeException;
 import io.tributary.state.trie.SecureMerklePatriciaTrie;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,12 +19,15 @@ final class TrieWorldState implements WorldState {
   private final MerkleTrie.TrieNodeStore nodes;
   private final Function<Hash, Optional<Bytes>> codeByHash;
   private final SecureMerklePatriciaTrie accounts;
+  private final WorldStateArchive archive;
 
-  TrieWorldState(final Hash root, final MerkleTrie.TrieNodeStore nodes, final Function<Hash, Optional<Bytes>> codeByHash) {
+  TrieWorldState(final Hash root, final MerkleTrie.TrieNodeStore nodes, final Function<Hash, Optional<Bytes>> codeByHash,
+      final WorldStateArchive archive) {
     this.root = root;
     this.nodes = nodes;
     this.codeByHash = codeByHash;
     this.accounts = new SecureMerklePatriciaTrie(nodes, root);
+    this.archive = archive;
   }
 
   @Override
@@ -33,7 +37,11 @@ final class TrieWorldState implements WorldState {
 
   @Override
   public Optional<Account> account(final Address address) {
-    return accounts.get(address).map(Account::decode);
+    try {
+      return accounts.get(address).map(Account::decode);
+    } catch (MissingTrieNodeException e) {
+      throw prunedWhileReading(e);
+    }
   }
 
   @Override
@@ -42,8 +50,17 @@ final class TrieWorldState implements WorldState {
     if (account.isEmpty() || account.get().storageRoot().equals(Hash.EMPTY_TRIE_HASH)) {
       return UInt256.ZERO;
     }
-    return new SecureMerklePatriciaTrie(nodes, account.get().storageRoot()).get(slot)
-        .map(TrieWorldState::decodeSlotValue).orElse(UInt256.ZERO);
+    try {
+      return new SecureMerklePatriciaTrie(nodes, account.get().storageRoot()).get(slot)
+          .map(TrieWorldState::decodeSlotValue).orElse(UInt256.ZERO);
+    } catch (MissingTrieNodeException e) {
+      throw prunedWhileReading(e);
+    }
+  }
+
+  /** A pruning pass may delete this state while a reader walks it: say so, rather than report a missing node. */
+  private RuntimeException prunedWhileReading(final MissingTrieNodeException e) {
+    return archive.isAvailable(root) ? e : archive.pruned(root);
   }
 
   @Override

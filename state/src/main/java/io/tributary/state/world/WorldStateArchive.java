@@ -1,5 +1,6 @@
 package io.tributary.state.world;
 
+import io.tributary.core.block.BlockHeader;
 import io.tributary.core.types.Address;
 import io.tributary.core.types.Hash;
 import io.tributary.state.storage.KeyValueStorage;
@@ -12,19 +13,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.units.bigints.UInt256;
 
 /**
- * World states by root. Trie nodes are content-addressed and never deleted, so every committed root stays readable
- * (archive mode; pruning below the retained window is not implemented yet). The flat index mirrors one state, the
- * canonical head, for fast reads; other roots are read through the tries.
+ * World states by root. Trie nodes are content-addressed; which roots stay readable depends on the node's
+ * {@link StateRetention}: every one on an archive node, the last n blocks' on a pruning node (the pruner in
+ * {@code io.tributary.state.prune} deletes the rest). A root that is not available is refused with a
+ * {@link StatePrunedException}. The flat index mirrors one state, the canonical head, for fast reads; other roots are
+ * read through the tries.
  */
 public final class WorldStateArchive {
   private static final Bytes FLAT_ROOT_KEY = Bytes.wrap("root".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  /** Key of {@link StateSegments#STATE_HISTORY}: the oldest block whose state a pruning node keeps. */
+  public static final Bytes OLDEST_RETAINED_KEY =
+      Bytes.wrap("oldest".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
   private final KeyValueStorage storage;
   private final TrieNodeCache nodeCache = new TrieNodeCache(200_000);
+  /** The last root a proposer asked for: committing the same unchanged updater reuses its writes. */
+  private final AtomicReference<PreparedState> lastPrepared = new AtomicReference<>();
 
   public WorldStateArchive(final KeyValueStorage storage) {
     this.storage = storage;
@@ -38,14 +48,43 @@ public final class WorldStateArchive {
     return trieState(root);
   }
 
+  /** The state after block {@code header}; a pruned one is refused with a message naming the block. */
+  public WorldState at(final BlockHeader header) {
+    if (!isAvailable(header.stateRoot())) {
+      throw new StatePrunedException(header.stateRoot(), "the state of block " + header.number() + " (root "
+          + header.stateRoot().toHexString() + ") is not available: " + history());
+    }
+    return at(header.stateRoot());
+  }
+
   /** The state at {@code root}, always read through the tries (the reference the flat index is checked against). */
   public WorldState trieState(final Hash root) {
-    return new TrieWorldState(root, nodeCache.reader(storage), hash -> storage.get(StateSegments.CODE, hash));
+    if (!isAvailable(root)) {
+      throw pruned(root);
+    }
+    return new TrieWorldState(root, nodeCache.reader(storage), hash -> storage.get(StateSegments.CODE, hash), this);
   }
 
   /** True when the trie nodes of {@code root} are present. */
   public boolean isAvailable(final Hash root) {
     return root.equals(Hash.EMPTY_TRIE_HASH) || StoredTrieNodes.get(storage, root).isPresent();
+  }
+
+  /** On a pruning node, the oldest block whose state is kept; empty on an archive node or before the first prune. */
+  public OptionalLong oldestRetainedBlock() {
+    return storage.get(StateSegments.STATE_HISTORY, OLDEST_RETAINED_KEY)
+        .map(number -> OptionalLong.of(number.toLong())).orElse(OptionalLong.empty());
+  }
+
+  StatePrunedException pruned(final Hash root) {
+    return new StatePrunedException(root, "state root " + root.toHexString() + " is not available: " + history());
+  }
+
+  private String history() {
+    final OptionalLong oldest = oldestRetainedBlock();
+    return oldest.isPresent()
+        ? "this node keeps the states of blocks " + oldest.getAsLong() + " onwards; older ones are pruned"
+        : "no such state was committed to this node";
   }
 
   /** A journaled updater over the state at {@code root}. */
@@ -60,9 +99,49 @@ public final class WorldStateArchive {
 
   /**
    * Writes the updater's changes into {@code tx} (trie nodes, code, and the flat index when the updater is based on
-   * the flat index's state) and returns the new state root. Nothing is visible until {@code tx} commits.
+   * the flat index's state) and returns the new state root. Nothing is visible until {@code tx} commits. When the
+   * same unchanged updater was just prepared ({@link #rootAfter}, {@link #prepare}), its writes are reused.
    */
   public Hash commit(final WorldUpdater updater, final StorageTransaction tx) {
+    final PreparedState prepared = lastPrepared.get();
+    if (prepared != null && prepared.describes(updater)) {
+      return commit(prepared, tx);
+    }
+    return write(updater, tx);
+  }
+
+  /**
+   * Applies a prepared state's writes into {@code tx} and returns its root. If the flat index moved since it was
+   * prepared (another block committed), the writes are worked out again against the current storage.
+   */
+  public Hash commit(final PreparedState prepared, final StorageTransaction tx) {
+    lastPrepared.compareAndSet(prepared, null);
+    if (!prepared.flatRootBefore().equals(flatRootIn(tx))) {
+      return write(prepared.updater(), tx);
+    }
+    prepared.writes().replayInto(tx);
+    return prepared.root();
+  }
+
+  /**
+   * Works out the root {@code updater}'s changes lead to and the writes that store it, without writing anything; a
+   * proposer needs the root before it commits. Changing the updater afterwards makes the preparation stale.
+   */
+  public PreparedState prepare(final WorldUpdater updater) {
+    final Optional<Hash> flatBefore = flatRoot();
+    final RecordedWrites writes = new RecordedWrites(storage);
+    final Hash root = write(updater, writes);
+    final PreparedState prepared = new PreparedState(updater, root, flatBefore, writes);
+    lastPrepared.set(prepared);
+    return prepared;
+  }
+
+  /** The root {@code updater}'s changes lead to, computed without keeping anything (a proposer needs it first). */
+  public Hash rootAfter(final WorldUpdater updater) {
+    return prepare(updater).root();
+  }
+
+  private Hash write(final WorldUpdater updater, final StorageTransaction tx) {
     final Hash baseRoot = updater.baseRoot();
     final boolean moveFlat = baseRoot.equals(flatRootIn(tx).orElse(Hash.EMPTY_TRIE_HASH))
         || (flatRootIn(tx).isEmpty() && baseRoot.equals(Hash.EMPTY_TRIE_HASH));
@@ -114,15 +193,6 @@ public final class WorldStateArchive {
       tx.put(StateSegments.FLAT_META, FLAT_ROOT_KEY, root);
     }
     return root;
-  }
-
-  /** The root {@code updater}'s changes lead to, computed without keeping anything (a proposer needs it first). */
-  public Hash rootAfter(final WorldUpdater updater) {
-    try (StorageTransaction scratch = storage.startTransaction()) {
-      final Hash root = commit(updater, scratch);
-      scratch.rollback();
-      return root;
-    }
   }
 
   private Optional<Hash> flatRootIn(final StorageTransaction tx) {

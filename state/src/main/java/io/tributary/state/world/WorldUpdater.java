@@ -31,6 +31,8 @@ public final class WorldUpdater implements WorldState {
   private final LinkedHashMap<Address, LinkedHashMap<UInt256, UInt256>> originalStorage = new LinkedHashMap<>();
   private final List<Runnable> journal = new ArrayList<>();
   private final Deque<Integer> checkpoints = new ArrayDeque<>();
+  /** Counts changes and reverts, so a {@link PreparedState} can tell it still describes this updater. */
+  private long version;
 
   WorldUpdater(final WorldState base) {
     this.base = base;
@@ -108,7 +110,7 @@ public final class WorldUpdater implements WorldState {
     final Hash codeHash = Keccak256.hash(code);
     if (!code.isEmpty() && !newCode.containsKey(codeHash)) {
       newCode.put(codeHash, code.copy());
-      journal.add(() -> newCode.remove(codeHash));
+      record(() -> newCode.remove(codeHash));
     }
     setAccount(address, Optional.of(getOrCreate(address).withCodeHash(codeHash)));
   }
@@ -150,12 +152,12 @@ public final class WorldUpdater implements WorldState {
     final LinkedHashMap<UInt256, UInt256> originals = originalStorage.computeIfAbsent(address, a -> new LinkedHashMap<>());
     if (!originals.containsKey(slot)) {
       originals.put(slot, current);
-      journal.add(() -> originals.remove(slot));
+      record(() -> originals.remove(slot));
     }
     final LinkedHashMap<UInt256, UInt256> slots = storage.computeIfAbsent(address, a -> new LinkedHashMap<>());
     final boolean had = slots.containsKey(slot);
     final UInt256 previous = slots.put(slot, value);
-    journal.add(() -> {
+    record(() -> {
       if (had) {
         slots.put(slot, previous);
       } else {
@@ -174,7 +176,7 @@ public final class WorldUpdater implements WorldState {
   public void clearStorage(final Address address) {
     final LinkedHashMap<UInt256, UInt256> previousSlots = storage.remove(address);
     final Boolean wasCleared = storageCleared.put(address, Boolean.TRUE);
-    journal.add(() -> {
+    record(() -> {
       if (previousSlots != null) {
         storage.put(address, previousSlots);
       }
@@ -200,6 +202,7 @@ public final class WorldUpdater implements WorldState {
     for (int i = journal.size() - 1; i >= mark; i--) {
       journal.remove(i).run();
     }
+    version++;
   }
 
   /** Keeps the changes since the innermost checkpoint, folding them into the enclosing scope. */
@@ -211,10 +214,19 @@ public final class WorldUpdater implements WorldState {
     return checkpoints.size();
   }
 
+  private void record(final Runnable undo) {
+    journal.add(undo);
+    version++;
+  }
+
+  long version() {
+    return version;
+  }
+
   private void setAccount(final Address address, final Optional<Account> value) {
     final boolean had = accounts.containsKey(address);
     final Optional<Account> previous = accounts.put(address, value);
-    journal.add(() -> {
+    record(() -> {
       if (had) {
         accounts.put(address, previous);
       } else {

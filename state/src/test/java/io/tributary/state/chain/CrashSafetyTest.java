@@ -7,6 +7,7 @@ import io.tributary.core.block.BlockHeader;
 import io.tributary.core.types.Hash;
 import io.tributary.state.storage.InMemoryKeyValueStorage;
 import io.tributary.state.storage.LmdbKeyValueStorage;
+import io.tributary.state.world.StateRetention;
 import io.tributary.state.world.WorldState;
 import io.tributary.state.world.WorldStateArchive;
 import java.io.BufferedReader;
@@ -35,7 +36,17 @@ class CrashSafetyTest {
 
   @Test
   void reopensOnAConsistentHeadAfterEveryKill() throws Exception {
-    final Path dir = tmp.resolve("node");
+    killAndReopen(false);
+  }
+
+  /** The same with state pruning on: a kill during a sweep leaves every retained state whole. */
+  @Test
+  void reopensOnAConsistentHeadAfterEveryKillWhilePruning() throws Exception {
+    killAndReopen(true);
+  }
+
+  private void killAndReopen(final boolean pruning) throws Exception {
+    final Path dir = tmp.resolve(pruning ? "pruning-node" : "node");
     final Random random = new Random(7357);
     final InMemoryKeyValueStorage replayStorage = new InMemoryKeyValueStorage();
     final WorldStateArchive replay = new WorldStateArchive(replayStorage);
@@ -47,7 +58,7 @@ class CrashSafetyTest {
 
     long lastHead = -1;
     for (int kill = 0; kill < KILLS; kill++) {
-      final Process process = start(dir);
+      final Process process = start(dir, pruning);
       final AtomicLong committed = new AtomicLong(-1);
       final AtomicLong resumedAt = new AtomicLong(Long.MAX_VALUE);
       final Thread reader = new Thread(() -> readOutput(process, committed, resumedAt));
@@ -59,7 +70,8 @@ class CrashSafetyTest {
       }
       assertThat(committed.get()).as("kill %d: the process imported blocks before the kill", kill)
           .isGreaterThan(resumedAt.get());
-      Thread.sleep(random.nextInt(400));
+      // a pruning node first runs past its window, so later kills can land in a sweep
+      Thread.sleep(random.nextInt(400) + (pruning && lastHead < 2 * StateRetention.MIN_BLOCKS ? 1_000 : 0));
       process.destroyForcibly();
       assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
       reader.join();
@@ -81,7 +93,12 @@ class CrashSafetyTest {
           final Block block = chain.blockByNumber(n).orElseThrow();
           assertThat(block.header()).isEqualTo(replayed.get((int) n));
           assertThat(chain.receipts(block.hash()).orElseThrow()).hasSize(block.body().transactions().size());
-          assertThat(archive.isAvailable(block.header().stateRoot())).isTrue();
+          if (!pruning || n > head.number() - StateRetention.MIN_BLOCKS) {
+            assertThat(archive.isAvailable(block.header().stateRoot())).isTrue();
+          }
+        }
+        if (pruning) {
+          checkRetainedStates(chain, archive, head, replay);
         }
         assertThat(archive.flatRoot()).contains(head.stateRoot());
         final WorldState flat = archive.at(head.stateRoot());
@@ -95,16 +112,40 @@ class CrashSafetyTest {
       }
     }
     assertThat(lastHead).as("the chain advanced across the kills").isGreaterThanOrEqualTo(KILLS);
-    System.out.printf("CrashSafetyTest: %d kills, head %d, every reopen consistent with the replay%n", KILLS, lastHead);
+    System.out.printf("CrashSafetyTest: %d kills%s, head %d, every reopen consistent with the replay%n", KILLS,
+        pruning ? " while pruning" : "", lastHead);
+    if (pruning) {
+      assertThat(lastHead).as("the chain ran past its retention window").isGreaterThan(StateRetention.MIN_BLOCKS);
+    }
     assertThat(replayed.get((int) lastHead).stateRoot()).isNotEqualTo(Hash.ZERO);
   }
 
-  private Process start(final Path dir) throws Exception {
+  /** Every state of the window reads as the replay's; every state older than the recorded window is refused. */
+  private static void checkRetainedStates(final ChainStore chain, final WorldStateArchive archive, final BlockHeader head,
+      final WorldStateArchive replay) {
+    final long oldest = archive.oldestRetainedBlock().orElse(0);
+    assertThat(oldest).isLessThanOrEqualTo(Math.max(0, head.number() - StateRetention.MIN_BLOCKS + 1));
+    for (long n = Math.max(0, oldest - 2 * StateRetention.MIN_BLOCKS); n <= head.number(); n++) {
+      final BlockHeader header = chain.headerByNumber(n).orElseThrow();
+      if (n < oldest) {
+        assertThat(archive.isAvailable(header.stateRoot())).as("state of block %d, before %d", n, oldest).isFalse();
+        continue;
+      }
+      final WorldState state = archive.trieState(header.stateRoot());
+      final WorldState expected = replay.trieState(header.stateRoot());
+      for (int i = 0; i < SyntheticChain.ACCOUNTS; i++) {
+        assertThat(state.account(SyntheticChain.account(i))).as("block %d", n)
+            .isEqualTo(expected.account(SyntheticChain.account(i)));
+      }
+    }
+  }
+
+  private Process start(final Path dir, final boolean pruning) throws Exception {
     final String java = ProcessHandle.current().info().command().orElse("java");
     return new ProcessBuilder(java, "--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens",
         "java.base/sun.nio.ch=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED", "-cp",
         System.getProperty("java.class.path"), CrashImportProcess.class.getName(), dir.toString(),
-        Long.toString(TARGET)).redirectErrorStream(true).start();
+        Long.toString(TARGET), pruning ? "prune" : "archive").redirectErrorStream(true).start();
   }
 
   private static void readOutput(final Process process, final AtomicLong committed, final AtomicLong resumedAt) {
