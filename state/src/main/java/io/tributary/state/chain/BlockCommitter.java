@@ -13,6 +13,8 @@ import io.tributary.state.world.WorldStateArchive;
 import io.tributary.state.world.WorldUpdater;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Commits an executed block: its state changes, chain data and the head pointer in one storage transaction, so a crash
@@ -25,6 +27,8 @@ public final class BlockCommitter {
     STATE_ROOT_MISMATCH,
     NOT_A_CHILD_OF_HEAD
   }
+
+  private static final Logger LOG = LoggerFactory.getLogger(BlockCommitter.class);
 
   private final KeyValueStorage storage;
   private final WorldStateArchive worldState;
@@ -72,7 +76,16 @@ public final class BlockCommitter {
       chain.writeCanonicalBlock(tx, block, receipts);
       tx.commit();
     }
-    pruner.ifPresent(p -> p.afterCommit(block.number()));
+    pruner.ifPresent(p -> prune(p, block.number()));
     return ValidationResult.valid();
+  }
+
+  /** The block is committed whatever happens here: a pass that fails leaves only garbage, which the next collects. */
+  private static void prune(final StatePruner pruner, final long head) {
+    try {
+      pruner.afterCommit(head);
+    } catch (RuntimeException e) {
+      LOG.error("state pruning after block {} failed; the next pass retries", head, e);
+    }
   }
 }

@@ -112,11 +112,16 @@ public final class WorldStateArchive {
 
   /**
    * Applies a prepared state's writes into {@code tx} and returns its root. If the flat index moved since it was
-   * prepared (another block committed), the writes are worked out again against the current storage.
+   * prepared (another block committed), the writes are worked out again against {@code tx}; the root is the same, as it
+   * depends only on the base root and the changes. Throws {@link IllegalStateException} if the updater changed since.
    */
   public Hash commit(final PreparedState prepared, final StorageTransaction tx) {
+    if (!prepared.isCurrent()) {
+      throw new IllegalStateException("the updater changed after its state root " + prepared.root().toHexString()
+          + " was prepared; prepare it again");
+    }
     lastPrepared.compareAndSet(prepared, null);
-    if (!prepared.flatRootBefore().equals(flatRootIn(tx))) {
+    if (!prepared.canReplayOnto(flatRootIn(tx))) {
       return write(prepared.updater(), tx);
     }
     prepared.writes().replayInto(tx);
@@ -131,12 +136,17 @@ public final class WorldStateArchive {
     final Optional<Hash> flatBefore = flatRoot();
     final RecordedWrites writes = new RecordedWrites(storage);
     final Hash root = write(updater, writes);
-    final PreparedState prepared = new PreparedState(updater, root, flatBefore, writes);
+    // the writes read committed storage as they went: a block committed meanwhile may have mixed two flat indexes
+    final boolean replayable = flatRoot().equals(flatBefore);
+    final PreparedState prepared = new PreparedState(updater, root, flatBefore, replayable, writes);
     lastPrepared.set(prepared);
     return prepared;
   }
 
-  /** The root {@code updater}'s changes lead to, computed without keeping anything (a proposer needs it first). */
+  /**
+   * The root {@code updater}'s changes lead to, computed without writing (a proposer needs it first). The work is kept:
+   * committing the same unchanged updater next applies it instead of hashing again.
+   */
   public Hash rootAfter(final WorldUpdater updater) {
     return prepare(updater).root();
   }

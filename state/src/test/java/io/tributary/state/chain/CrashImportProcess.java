@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * The process {@link CrashSafetyTest} kills: imports {@link SyntheticChain} blocks into an LMDB data dir, resuming from
  * its head, and prints "committed N" after each commit until it reaches the target height. With a third argument
- * "prune" it keeps {@link #PRUNING}'s window, pruning often and in small transactions, so kills land mid-sweep.
+ * "prune" it keeps {@link #PRUNING}'s window, pruning often and in small transactions, and prints "pruning after N"
+ * before committing a block that a pass follows, so the test can aim kills at sweeps.
  */
 public final class CrashImportProcess {
   static final StateRetention PRUNING =
@@ -34,6 +35,10 @@ public final class CrashImportProcess {
       System.out.println("resumed at " + head.number());
       while (head.number() < target) {
         final SyntheticChain.Executed next = SyntheticChain.next(archive, head);
+        if (retention.pruneAfter(next.block().number())) {
+          System.out.println("pruning after " + next.block().number());
+          System.out.flush();
+        }
         check(committer.commit(next.block(), next.receipts(), next.changes()));
         head = next.block().header();
         System.out.println("committed " + head.number());

@@ -57,11 +57,13 @@ class CrashSafetyTest {
     replayed.add(genesis.block().header());
 
     long lastHead = -1;
+    int aimedAtPasses = 0;
     for (int kill = 0; kill < KILLS; kill++) {
       final Process process = start(dir, pruning);
       final AtomicLong committed = new AtomicLong(-1);
       final AtomicLong resumedAt = new AtomicLong(Long.MAX_VALUE);
-      final Thread reader = new Thread(() -> readOutput(process, committed, resumedAt));
+      final AtomicLong pruningAfter = new AtomicLong(-1);
+      final Thread reader = new Thread(() -> readOutput(process, committed, resumedAt, pruningAfter));
       reader.start();
       // wait until this run has committed a block of its own, then kill it at an arbitrary point of the next ones
       final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -72,6 +74,16 @@ class CrashSafetyTest {
           .isGreaterThan(resumedAt.get());
       // a pruning node first runs past its window, so later kills can land in a sweep
       Thread.sleep(random.nextInt(400) + (pruning && lastHead < 2 * StateRetention.MIN_BLOCKS ? 1_000 : 0));
+      if (pruning && kill % 2 == 1) {
+        // aim at a pass: wait for the next block a pass follows, then kill a few milliseconds into its commit
+        final long seen = pruningAfter.get();
+        final long aimDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (pruningAfter.get() == seen && process.isAlive() && System.nanoTime() < aimDeadline) {
+          Thread.sleep(1);
+        }
+        Thread.sleep(random.nextInt(30));
+        aimedAtPasses++;
+      }
       process.destroyForcibly();
       assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
       reader.join();
@@ -113,7 +125,7 @@ class CrashSafetyTest {
     }
     assertThat(lastHead).as("the chain advanced across the kills").isGreaterThanOrEqualTo(KILLS);
     System.out.printf("CrashSafetyTest: %d kills%s, head %d, every reopen consistent with the replay%n", KILLS,
-        pruning ? " while pruning" : "", lastHead);
+        pruning ? " while pruning (" + aimedAtPasses + " aimed at passes)" : "", lastHead);
     if (pruning) {
       assertThat(lastHead).as("the chain ran past its retention window").isGreaterThan(StateRetention.MIN_BLOCKS);
     }
@@ -148,12 +160,15 @@ class CrashSafetyTest {
         Long.toString(TARGET), pruning ? "prune" : "archive").redirectErrorStream(true).start();
   }
 
-  private static void readOutput(final Process process, final AtomicLong committed, final AtomicLong resumedAt) {
+  private static void readOutput(final Process process, final AtomicLong committed, final AtomicLong resumedAt,
+      final AtomicLong pruningAfter) {
     try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         if (line.startsWith("committed ")) {
           committed.set(Long.parseLong(line.substring("committed ".length())));
+        } else if (line.startsWith("pruning after ")) {
+          pruningAfter.set(Long.parseLong(line.substring("pruning after ".length())));
         } else if (line.startsWith("resumed at ")) {
           resumedAt.set(Long.parseLong(line.substring("resumed at ".length())));
         }
