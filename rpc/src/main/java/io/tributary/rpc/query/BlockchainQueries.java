@@ -25,6 +25,7 @@ public final class BlockchainQueries {
   private final WorldStateArchive worldState;
   private final MerkleTrie.TrieNodeStore trieNodes;
   private final ProtocolSchedule schedule;
+  private final DecodedBlockCache decoded = new DecodedBlockCache(32);
 
   /**
    * @param trieNodes the stored trie nodes ({@code StoredTrieNodes.reader(storage)}), read for eth_getProof
@@ -76,19 +77,19 @@ public final class BlockchainQueries {
   }
 
   public Optional<Block> block(final BlockParameter parameter) {
-    return header(parameter).flatMap(h -> chain.block(h.hash()));
+    return header(parameter).flatMap(h -> block(h.hash()));
   }
 
   public Optional<Block> block(final Hash hash) {
-    return chain.block(hash);
+    return decoded.block(hash, chain::block);
   }
 
   public Optional<Block> blockByNumber(final long number) {
-    return chain.blockByNumber(number);
+    return chain.canonicalHash(number).flatMap(this::block);
   }
 
   public List<TransactionReceipt> receipts(final Hash blockHash) {
-    return chain.receipts(blockHash).orElse(List.of());
+    return decoded.receipts(blockHash, chain::receipts).orElse(List.of());
   }
 
   public Optional<TransactionLocation> transactionLocation(final Hash txHash) {
