@@ -1,0 +1,152 @@
+package io.tributary.vm.precompile.bn254;
+
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * The optimal ate pairing on bn254 (alt_bn128, EIP-197), in pure Java over BigInteger field arithmetic. Slow next to
+ * native code but simple enough to check by reading: affine Miller loop on the twist with lines evaluated at the G1
+ * point, then the final exponentiation (p^12 - 1)/r with the hard part in base p (three exponentiations by u).
+ */
+public final class Bn254 {
+  /** r, the order of G1 and G2. */
+  public static final BigInteger CURVE_ORDER =
+      new BigInteger("21888242871839275222246405745257275088548364400416034343698204186575808495617");
+
+  /** The generator (1, 2) of G1. */
+  public static final G1Point G1_GENERATOR = G1Point.of(BigInteger.ONE, BigInteger.valueOf(2));
+
+  /** The generator of G2 (EIP-197). */
+  public static final G2Point G2_GENERATOR =
+      new G2Point(
+          Fp2.of(
+              new BigInteger("10857046999023057135944570762232829481370756359578518086990519993285655852781"),
+              new BigInteger("11559732032986387107991004021392285783925812861821192530917403151452391805634")),
+          Fp2.of(
+              new BigInteger("8495653923123431417604973247489272438418190587263600148770280649306958101930"),
+              new BigInteger("4082367875863433681332203403145435568316851327593401208105741076214120093531")),
+          false);
+
+  /** u, the BN parameter of the curve. */
+  private static final BigInteger U = new BigInteger("4965661367192848881");
+
+  /** 6u + 2, the optimal ate loop count. */
+  private static final BigInteger ATE_LOOP_COUNT = new BigInteger("29793968203157093288");
+
+  /** (p^4 - p^2 + 1) / r: the hard part of the final exponentiation. */
+  private static final BigInteger HARD_EXPONENT;
+
+  static {
+    final BigInteger p2 = Fp.P.multiply(Fp.P);
+    HARD_EXPONENT = p2.multiply(p2).subtract(p2).add(BigInteger.ONE).divide(CURVE_ORDER);
+  }
+
+  private Bn254() {}
+
+  /** One (G1, G2) pair of a pairing check. */
+  public record Pair(G1Point g1, G2Point g2) {}
+
+  /** True when the product of e(g1_i, g2_i) over the pairs is 1 (true for no pairs). */
+  public static boolean pairingCheck(final List<Pair> pairs) {
+    Fp12 product = Fp12.ONE;
+    for (final Pair pair : pairs) {
+      if (pair.g1().isInfinity() || pair.g2().isInfinity()) {
+        continue;
+      }
+      product = product.mul(millerLoop(pair.g1(), pair.g2()));
+    }
+    return finalExponentiation(product).isOne();
+  }
+
+  static Fp12 pairing(final G1Point p, final G2Point q) {
+    if (p.isInfinity() || q.isInfinity()) {
+      return Fp12.ONE;
+    }
+    return finalExponentiation(millerLoop(p, q));
+  }
+
+  static Fp12 millerLoop(final G1Point p, final G2Point q) {
+    G2Point r = q;
+    Fp12 f = Fp12.ONE;
+    // The top bit of the loop count is r = q itself.
+    for (int i = ATE_LOOP_COUNT.bitLength() - 2; i >= 0; i--) {
+      final Fp2 tangent = r.slopeTo(r);
+      f = f.square().mul(line(r, tangent, p));
+      r = tangent == null ? G2Point.INFINITY : r.addWithSlope(r, tangent);
+      if (ATE_LOOP_COUNT.testBit(i)) {
+        final Fp2 chord = r.slopeTo(q);
+        f = f.mul(line(r, chord, p));
+        r = chord == null ? G2Point.INFINITY : r.addWithSlope(q, chord);
+      }
+    }
+    final G2Point q1 = q.frobenius();
+    final G2Point minusQ2 = q1.frobenius().negate();
+    final Fp2 slope1 = r.slopeTo(q1);
+    f = f.mul(line(r, slope1, p));
+    r = slope1 == null ? G2Point.INFINITY : r.addWithSlope(q1, slope1);
+    f = f.mul(line(r, r.slopeTo(minusQ2), p));
+    return f;
+  }
+
+  /**
+   * The line through the untwisted images of t and another point with twisted slope λ, evaluated at p. With
+   * untwist (x, y) -> (x·w^2, y·w^3) the slope becomes λ·w, and the line is
+   * y_p - λ·x_p·w + (λ·x_t - y_t)·w^3; a vertical line (λ null) is x_p - x_t·w^2. Factors in Fp2 are dropped by the
+   * final exponentiation, so no normalisation is needed.
+   */
+  private static Fp12 line(final G2Point t, final Fp2 slope, final G1Point p) {
+    final Fp2 xp = Fp2.of(p.x, BigInteger.ZERO);
+    if (slope == null) {
+      return new Fp12(new Fp6(xp, t.x.neg(), Fp2.ZERO), Fp6.ZERO);
+    }
+    final Fp2 yp = Fp2.of(p.y, BigInteger.ZERO);
+    return new Fp12(
+        new Fp6(yp, Fp2.ZERO, Fp2.ZERO),
+        new Fp6(slope.mul(p.x).neg(), slope.mul(t.x).sub(t.y), Fp2.ZERO));
+  }
+
+  /**
+   * f^((p^12 - 1)/r). The easy part f^((p^6 - 1)(p^2 + 1)) takes a conjugate, an inverse and a Frobenius; the hard part
+   * (p^4 - p^2 + 1)/r is written in base p with coefficients that are polynomials in u (Scott et al., "On the final
+   * exponentiation for calculating pairings on ordinary elliptic curves", 2009), so it costs three exponentiations by
+   * the 63-bit u plus Frobenius maps. After the easy part f is unitary, so its conjugate is its inverse.
+   */
+  static Fp12 finalExponentiation(final Fp12 in) {
+    Fp12 t1 = in.conjugate().mul(in.inverse());
+    t1 = t1.frobenius().frobenius().mul(t1);
+
+    final Fp12 fp = t1.frobenius();
+    final Fp12 fp2 = fp.frobenius();
+    final Fp12 fp3 = fp2.frobenius();
+
+    final Fp12 fu = t1.pow(U);
+    final Fp12 fu2 = fu.pow(U);
+    final Fp12 fu3 = fu2.pow(U);
+
+    final Fp12 y3 = fu.frobenius().conjugate();
+    final Fp12 fu2p = fu2.frobenius();
+    final Fp12 fu3p = fu3.frobenius();
+    final Fp12 y2 = fu2p.frobenius();
+
+    final Fp12 y0 = fp.mul(fp2).mul(fp3);
+    final Fp12 y1 = t1.conjugate();
+    final Fp12 y5 = fu2.conjugate();
+    final Fp12 y4 = fu.mul(fu2p).conjugate();
+    final Fp12 y6 = fu3.mul(fu3p).conjugate();
+
+    Fp12 t0 = y6.square().mul(y4).mul(y5);
+    Fp12 t = y3.mul(y5).mul(t0);
+    t0 = t0.mul(y2);
+    t = t.square().mul(t0).square();
+    t0 = t.mul(y1);
+    t = t.mul(y0);
+    return t0.square().mul(t);
+  }
+
+  /** The final exponentiation by its definition: one plain exponentiation, for tests of the fast one. */
+  static Fp12 finalExponentiationByDefinition(final Fp12 f) {
+    final Fp12 f1 = f.conjugate().mul(f.inverse());
+    final Fp12 f2 = f1.frobenius().frobenius().mul(f1);
+    return f2.pow(HARD_EXPONENT);
+  }
+}

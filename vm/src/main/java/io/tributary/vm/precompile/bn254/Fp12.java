@@ -1,0 +1,91 @@
+package io.tributary.vm.precompile.bn254;
+
+import java.math.BigInteger;
+
+/**
+ * An element a + b·w of Fp12 = Fp6[w]/(w^2 - v). Since v^3 = ξ, w^6 = ξ, and the element equals
+ * a0 + b0·w + a1·w^2 + b1·w^3 + a2·w^4 + b2·w^5 with coefficients in Fp2, which is how the Frobenius map is applied.
+ */
+final class Fp12 {
+  static final Fp12 ONE = new Fp12(Fp6.ONE, Fp6.ZERO);
+
+  /** γ_i = ξ^(i(p-1)/6): (c·w^i)^p = conj(c)·γ_i·w^i. */
+  private static final Fp2[] FROBENIUS_GAMMA = new Fp2[6];
+
+  static {
+    final BigInteger sixth = Fp.P.subtract(BigInteger.ONE).divide(BigInteger.valueOf(6));
+    for (int i = 0; i < 6; i++) {
+      FROBENIUS_GAMMA[i] = Fp2.XI.pow(sixth.multiply(BigInteger.valueOf(i)));
+    }
+  }
+
+  final Fp6 a;
+  final Fp6 b;
+
+  Fp12(final Fp6 a, final Fp6 b) {
+    this.a = a;
+    this.b = b;
+  }
+
+  boolean isOne() {
+    return a.equals(Fp6.ONE) && b.isZero();
+  }
+
+  Fp12 mul(final Fp12 o) {
+    // (a0 + a1 w)(b0 + b1 w) = a0 b0 + a1 b1 v + ((a0 + a1)(b0 + b1) - a0 b0 - a1 b1) w
+    final Fp6 t0 = a.mul(o.a);
+    final Fp6 t1 = b.mul(o.b);
+    final Fp6 cross = a.add(b).mul(o.a.add(o.b)).sub(t0).sub(t1);
+    return new Fp12(t0.add(t1.mulByV()), cross);
+  }
+
+  Fp12 square() {
+    return mul(this);
+  }
+
+  /** The conjugate a - b·w, which is x^(p^6). */
+  Fp12 conjugate() {
+    return new Fp12(a, b.neg());
+  }
+
+  Fp12 inverse() {
+    // 1 / (a + b w) = (a - b w) / (a^2 - b^2 v)
+    final Fp6 denominator = a.mul(a).sub(b.mul(b).mulByV());
+    final Fp6 inv = denominator.inverse();
+    return new Fp12(a.mul(inv), b.neg().mul(inv));
+  }
+
+  /** x^p. */
+  Fp12 frobenius() {
+    return new Fp12(
+        new Fp6(
+            a.c0.conjugate().mul(FROBENIUS_GAMMA[0]),
+            a.c1.conjugate().mul(FROBENIUS_GAMMA[2]),
+            a.c2.conjugate().mul(FROBENIUS_GAMMA[4])),
+        new Fp6(
+            b.c0.conjugate().mul(FROBENIUS_GAMMA[1]),
+            b.c1.conjugate().mul(FROBENIUS_GAMMA[3]),
+            b.c2.conjugate().mul(FROBENIUS_GAMMA[5])));
+  }
+
+  Fp12 pow(final BigInteger exponent) {
+    Fp12 result = ONE;
+    for (int i = exponent.bitLength() - 1; i >= 0; i--) {
+      result = result.square();
+      if (exponent.testBit(i)) {
+        result = result.mul(this);
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public boolean equals(final Object o) {
+    return o instanceof Fp12 other && a.equals(other.a) && b.equals(other.b);
+  }
+
+  @Override
+  public int hashCode() {
+    return a.hashCode() * 31 + b.hashCode();
+  }
+}

@@ -1,0 +1,141 @@
+package io.tributary.vm.precompile.bn254;
+
+import java.math.BigInteger;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.bytes.Bytes32;
+
+/**
+ * A point of the sextic twist E': y^2 = x^3 + 3/ξ over Fp2, in affine coordinates; G2 is its subgroup of order r.
+ * EIP-197 encodes it as 128 bytes: x.imaginary, x.real, y.imaginary, y.real; (0, 0, 0, 0) is infinity.
+ */
+public final class G2Point {
+  public static final G2Point INFINITY = new G2Point(Fp2.ZERO, Fp2.ZERO, true);
+  static final Fp2 B = Fp2.of(BigInteger.valueOf(3), BigInteger.ZERO).mul(Fp2.XI.inverse());
+
+  /** The Frobenius map on the twist: (x, y) -> (conj(x)·ξ^((p-1)/3), conj(y)·ξ^((p-1)/2)). */
+  private static final Fp2 FROBENIUS_X = Fp2.XI.pow(Fp.P.subtract(BigInteger.ONE).divide(BigInteger.valueOf(3)));
+  private static final Fp2 FROBENIUS_Y = Fp2.XI.pow(Fp.P.subtract(BigInteger.ONE).shiftRight(1));
+  private static final BigInteger THREE = BigInteger.valueOf(3);
+
+  final Fp2 x;
+  final Fp2 y;
+  private final boolean infinity;
+
+  G2Point(final Fp2 x, final Fp2 y, final boolean infinity) {
+    this.x = x;
+    this.y = y;
+    this.infinity = infinity;
+  }
+
+  /**
+   * The point that 128 bytes encode, or empty when a coordinate is not below p, the point is not on the twist, or it is
+   * not in the order-r subgroup.
+   */
+  public static Optional<G2Point> decode(final Bytes encoded) {
+    if (encoded.size() != 128) {
+      throw new IllegalArgumentException("a G2 point is 128 bytes");
+    }
+    final BigInteger xIm = encoded.slice(0, 32).toUnsignedBigInteger();
+    final BigInteger xRe = encoded.slice(32, 32).toUnsignedBigInteger();
+    final BigInteger yIm = encoded.slice(64, 32).toUnsignedBigInteger();
+    final BigInteger yRe = encoded.slice(96, 32).toUnsignedBigInteger();
+    if (xIm.compareTo(Fp.P) >= 0 || xRe.compareTo(Fp.P) >= 0 || yIm.compareTo(Fp.P) >= 0
+        || yRe.compareTo(Fp.P) >= 0) {
+      return Optional.empty();
+    }
+    final Fp2 x = Fp2.of(xRe, xIm);
+    final Fp2 y = Fp2.of(yRe, yIm);
+    if (x.isZero() && y.isZero()) {
+      return Optional.of(INFINITY);
+    }
+    final G2Point point = new G2Point(x, y, false);
+    if (!point.isOnCurve() || !point.multiply(Bn254.CURVE_ORDER).isInfinity()) {
+      return Optional.empty();
+    }
+    return Optional.of(point);
+  }
+
+  public boolean isInfinity() {
+    return infinity;
+  }
+
+  boolean isOnCurve() {
+    return infinity || y.square().equals(x.square().mul(x).add(B));
+  }
+
+  public Bytes encode() {
+    return Bytes.concatenate(word(x.b), word(x.a), word(y.b), word(y.a));
+  }
+
+  private static Bytes word(final BigInteger value) {
+    return Bytes32.leftPad(Bytes.wrap(G1Point.unsigned(value)));
+  }
+
+  G2Point negate() {
+    return infinity ? this : new G2Point(x, y.neg(), false);
+  }
+
+  /** The twisted image of the p-power Frobenius endomorphism. */
+  G2Point frobenius() {
+    return infinity ? this : new G2Point(x.conjugate().mul(FROBENIUS_X), y.conjugate().mul(FROBENIUS_Y), false);
+  }
+
+  /** The slope of the line through this and {@code o} (the tangent when equal), or null when it is vertical. */
+  Fp2 slopeTo(final G2Point o) {
+    if (x.equals(o.x)) {
+      if (!y.equals(o.y) || y.isZero()) {
+        return null;
+      }
+      return x.square().mul(THREE).mul(y.add(y).inverse());
+    }
+    return o.y.sub(y).mul(o.x.sub(x).inverse());
+  }
+
+  public G2Point add(final G2Point o) {
+    if (infinity) {
+      return o;
+    }
+    if (o.infinity) {
+      return this;
+    }
+    final Fp2 slope = slopeTo(o);
+    if (slope == null) {
+      return INFINITY;
+    }
+    return addWithSlope(o, slope);
+  }
+
+  G2Point addWithSlope(final G2Point o, final Fp2 slope) {
+    final Fp2 x3 = slope.square().sub(x).sub(o.x);
+    final Fp2 y3 = slope.mul(x.sub(x3)).sub(y);
+    return new G2Point(x3, y3, false);
+  }
+
+  public G2Point multiply(final BigInteger scalar) {
+    G2Point result = INFINITY;
+    for (int i = scalar.bitLength() - 1; i >= 0; i--) {
+      result = result.add(result);
+      if (scalar.testBit(i)) {
+        result = result.add(this);
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public boolean equals(final Object o) {
+    return o instanceof G2Point other && infinity == other.infinity && x.equals(other.x) && y.equals(other.y);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(x, y, infinity);
+  }
+
+  @Override
+  public String toString() {
+    return infinity ? "G2(infinity)" : "G2(" + x + ", " + y + ")";
+  }
+}

@@ -1,0 +1,66 @@
+package io.tributary.vm.precompile.bn254;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class Bn254Test {
+  private static final G1Point P = Bn254.G1_GENERATOR;
+  private static final G2Point Q = Bn254.G2_GENERATOR;
+
+  @Test
+  void generatorsLieOnTheirCurvesAndHaveOrderR() {
+    assertThat(P.isOnCurve()).isTrue();
+    assertThat(Q.isOnCurve()).isTrue();
+    assertThat(P.multiply(Bn254.CURVE_ORDER).isInfinity()).isTrue();
+    assertThat(Q.multiply(Bn254.CURVE_ORDER).isInfinity()).isTrue();
+  }
+
+  @Test
+  void pairingIsBilinear() {
+    final BigInteger a = BigInteger.valueOf(1234567);
+    final BigInteger b = new BigInteger("98765432109876543210");
+    final Fp12 left = Bn254.pairing(P.multiply(a), Q.multiply(b));
+    assertThat(left).isEqualTo(Bn254.pairing(P.multiply(a.multiply(b)), Q));
+    assertThat(left).isEqualTo(Bn254.pairing(P, Q.multiply(a.multiply(b))));
+  }
+
+  @Test
+  void pairingIsNonDegenerateAndHasOrderR() {
+    final Fp12 e = Bn254.pairing(P, Q);
+    assertThat(e.isOne()).isFalse();
+    assertThat(e.pow(Bn254.CURVE_ORDER).isOne()).isTrue();
+  }
+
+  @Test
+  void pairingCheckAcceptsCancellingPairsAndRejectsOthers() {
+    assertThat(Bn254.pairingCheck(List.of())).isTrue();
+    assertThat(Bn254.pairingCheck(List.of(new Bn254.Pair(P, Q), new Bn254.Pair(P.negate(), Q)))).isTrue();
+    final BigInteger k = BigInteger.valueOf(77);
+    assertThat(Bn254.pairingCheck(
+            List.of(new Bn254.Pair(P.multiply(k), Q), new Bn254.Pair(P.negate(), Q.multiply(k)))))
+        .isTrue();
+    assertThat(Bn254.pairingCheck(List.of(new Bn254.Pair(P, Q), new Bn254.Pair(P, Q)))).isFalse();
+  }
+
+  @Test
+  void frobeniusOnFp12IsThePthPower() {
+    final Fp12 e = Bn254.millerLoop(P, Q);
+    assertThat(e.frobenius()).isEqualTo(e.pow(Fp.P));
+  }
+
+  @Test
+  void twistFrobeniusMapsG2IntoItself() {
+    final G2Point q1 = Q.frobenius();
+    assertThat(q1.isOnCurve()).isTrue();
+    assertThat(q1.multiply(Bn254.CURVE_ORDER).isInfinity()).isTrue();
+  }
+
+  @Test
+  void fastFinalExponentiationEqualsTheDefinition() {
+    final Fp12 m = Bn254.millerLoop(P.multiply(BigInteger.valueOf(5)), Q.multiply(BigInteger.valueOf(11)));
+    assertThat(Bn254.finalExponentiation(m)).isEqualTo(Bn254.finalExponentiationByDefinition(m));
+  }
+}
