@@ -1,0 +1,32 @@
+package io.tributary.vm.precompile;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.apache.tuweni.bytes.Bytes;
+
+/** 0x02: SHA-256 of the input; 60 gas plus 12 per word (yellow paper, appendix E). */
+public final class Sha256Precompile implements PrecompiledContract {
+  static final long BASE_GAS = 60;
+  static final long WORD_GAS = 12;
+
+  @Override
+  public String name() {
+    return "SHA256";
+  }
+
+  @Override
+  public long gasRequirement(final Bytes input) {
+    return PrecompileGas.linear(BASE_GAS, WORD_GAS, input.size());
+  }
+
+  @Override
+  public PrecompileResult compute(final Bytes input) {
+    final MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (final NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform provides SHA-256", e);
+    }
+    return PrecompileResult.success(Bytes.wrap(digest.digest(input.toArrayUnsafe())));
+  }
+}
