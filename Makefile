@@ -10,7 +10,7 @@ MVN ?= mvn
 MVN_FLAGS ?= -B -ntp
 BENCH_DIR := benchmarks/results
 
-.PHONY: build run test bench soak clean
+.PHONY: build run test bench bench-devnet soak clean
 
 ## build: compile every module and assemble the CLI (bin/tributary)
 build:
@@ -24,9 +24,14 @@ run: build
 test:
 	$(MVN) $(MVN_FLAGS) install
 
-## bench: JMH benchmarks of every module; results land in benchmarks/results
+## bench: JMH benchmarks of every module, then devnet throughput against Hardhat; results land in benchmarks/results
 bench: build
 	./benchmarks/run-jmh.sh $(BENCH_DIR)
+	./benchmarks/devnet-throughput/run.sh $(BENCH_DIR)
+
+## bench-devnet: only the devnet throughput comparison with Hardhat's node
+bench-devnet: build
+	./benchmarks/devnet-throughput/run.sh $(BENCH_DIR)
 
 ## soak: long fuzz, crash and simulation runs
 soak: build

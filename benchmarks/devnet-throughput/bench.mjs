@@ -18,7 +18,9 @@ const { values: opt } = parseArgs({
     txs: { type: "string", default: process.env.BENCH_TXS ?? "5000" },
     senders: { type: "string", default: process.env.BENCH_SENDERS ?? "200" },
     connections: { type: "string", default: process.env.BENCH_CONNECTIONS ?? "32" },
+    batch: { type: "string", default: process.env.BENCH_BATCH ?? "1" },
     "block-time": { type: "string", default: process.env.BENCH_BLOCK_TIME ?? "1s" },
+    "gas-limit": { type: "string", default: process.env.BENCH_GAS_LIMIT ?? "30000000" },
     "hardhat-mining": { type: "string", default: process.env.BENCH_HARDHAT_MINING ?? "interval" },
     out: { type: "string", default: path.join(root, "benchmarks/results/devnet-throughput.md") },
     "confirm-timeout": { type: "string", default: "300" },
@@ -30,6 +32,9 @@ const CHAIN_ID = 7357n;
 const N = Number(opt.txs);
 const SENDERS = Number(opt.senders);
 const CONNECTIONS = Number(opt.connections);
+// Transactions per HTTP request: 1 sends single requests; more sends JSON-RPC batches, so the client's own cost per
+// transaction (one Node.js process on the same machine) stops hiding the node's.
+const BATCH = Number(opt.batch);
 const BLOCK_MS = parseDuration(opt["block-time"]);
 const TIP = parseUnits("1", "gwei");
 const MAX_FEE = parseUnits("100", "gwei"); // far above any base fee this load reaches, so no transfer waits on it
@@ -48,8 +53,8 @@ function rpcClient(url, maxSockets) {
   const agent = new http.Agent({ keepAlive: true, maxSockets });
   const { hostname, port } = new URL(url);
   let id = 0;
-  const call = (method, params) => new Promise((resolve, reject) => {
-    const body = JSON.stringify({ jsonrpc: "2.0", id: ++id, method, params });
+  const post = (payload) => new Promise((resolve, reject) => {
+    const body = JSON.stringify(payload);
     const req = http.request({ hostname, port, method: "POST", path: "/", agent,
       headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
       const chunks = [];
@@ -58,11 +63,21 @@ function rpcClient(url, maxSockets) {
         try { resolve(JSON.parse(Buffer.concat(chunks).toString())); } catch (e) { reject(e); }
       });
     });
-    req.on("error", reject);
+    // A keep-alive socket the server closed while idle fails on reuse; Node's documented answer is to retry.
+    req.on("error", (e) => (req.reusedSocket && e.code === "ECONNRESET" ? post(payload).then(resolve, reject) : reject(e)));
     req.end(body);
   });
+  const call = (method, params) => post({ jsonrpc: "2.0", id: ++id, method, params });
+  /** A JSON-RPC batch; the answers come back in request order (matched by id). */
+  const batch = async (requests) => {
+    const sent = requests.map(([method, params]) => ({ jsonrpc: "2.0", id: ++id, method, params }));
+    const answers = await post(sent);
+    const byId = new Map(answers.map((a) => [a.id, a]));
+    return sent.map((r) => byId.get(r.id) ?? { error: { message: "no answer in the batch" } });
+  };
   return {
     call,
+    batch,
     async result(method, params = []) {
       const r = await call(method, params);
       if (r.error) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
@@ -111,20 +126,22 @@ async function startTributary(work) {
   const datadir = path.join(work, "tributary-data");
   // TRIBUTARY_CMD overrides the launcher (e.g. a private build); by default bin/tributary from `make build`.
   const cmd = process.env.TRIBUTARY_CMD ?? path.join(root, "bin/tributary");
-  const args = ["dev", "--rpc-port", String(port), "--datadir", datadir, "--reset", "--block-time", opt["block-time"]];
+  const args = ["dev", "--rpc-port", String(port), "--datadir", datadir, "--reset", "--block-time", opt["block-time"],
+    "--gas-limit", opt["gas-limit"]];
   const child = await startProcess(cmd, args, {}, /JSON-RPC listening on/, path.join(work, "tributary.log"));
-  return { name: "tributary dev", mining: `--block-time ${opt["block-time"]}`, url: `http://127.0.0.1:${port}`, child };
+  return { name: "tributary dev", mining: `--block-time ${opt["block-time"]} --gas-limit ${opt["gas-limit"]}`, url: `http://127.0.0.1:${port}`, child };
 }
 
 async function startHardhat(work) {
   const port = await freePort();
   const interval = opt["hardhat-mining"] === "interval";
-  const env = interval ? { HARDHAT_MINING: "interval", HARDHAT_INTERVAL_MS: String(BLOCK_MS) } : { HARDHAT_MINING: "auto" };
+  const env = { HARDHAT_GAS_LIMIT: opt["gas-limit"],
+    ...(interval ? { HARDHAT_MINING: "interval", HARDHAT_INTERVAL_MS: String(BLOCK_MS) } : { HARDHAT_MINING: "auto" }) };
   const bin = path.join(here, "node_modules/.bin/hardhat");
   const child = await startProcess(bin, ["node", "--port", String(port), "--hostname", "127.0.0.1"],
     env, /Started HTTP and WebSocket JSON-RPC server/, path.join(work, "hardhat.log"));
   const version = JSON.parse(readFileSync(path.join(here, "node_modules/hardhat/package.json"), "utf8")).version;
-  return { name: `hardhat node ${version}`, mining: interval ? `interval ${BLOCK_MS} ms` : "automine",
+  return { name: `hardhat node ${version}`, mining: interval ? `interval ${BLOCK_MS} ms, ${opt["gas-limit"]} gas` : "automine",
     url: `http://127.0.0.1:${port}`, child };
 }
 
@@ -210,15 +227,19 @@ async function measure(rpc, perSender) {
   await Promise.all(Array.from({ length: CONNECTIONS }, async (_, w) => {
     const mine = perSender.filter((_, s) => s % CONNECTIONS === w);
     const longest = Math.max(0, ...mine.map((q) => q.length));
-    for (let k = 0; k < longest; k++) {
-      for (const q of mine) {
-        if (k >= q.length) continue;
-        const start = performance.now();
-        const r = await rpc.call("eth_sendRawTransaction", [q[k]]);
+    // This connection's transactions, round-robin over its senders; each sender's nonces stay in order.
+    const order = [];
+    for (let k = 0; k < longest; k++) for (const q of mine) if (k < q.length) order.push(q[k]);
+    for (let i = 0; i < order.length; i += BATCH) {
+      const chunk = order.slice(i, i + BATCH);
+      const start = performance.now();
+      const answers = BATCH === 1 ? [await rpc.call("eth_sendRawTransaction", [chunk[0]])]
+        : await rpc.batch(chunk.map((raw) => ["eth_sendRawTransaction", [raw]]));
+      for (const r of answers) {
         if (r.error) { rejected.push(r.error.message); continue; }
         sentAt.set(r.result, start);
-        lastAccept = performance.now();
       }
+      lastAccept = performance.now();
     }
   }));
   const acceptSeconds = (lastAccept - t0) / 1000;
@@ -289,7 +310,7 @@ function report(results, m) {
     `Node ${m.node}; ${m.java}.`, "");
   lines.push(`Workload: ${N} pre-signed EIP-1559 transfers (21,000 gas, 1 wei each) from ${SENDERS} senders ` +
     `(the 10 dev accounts and ${SENDERS - 10} funded in an unmeasured setup phase), sent with eth_sendRawTransaction ` +
-    `over ${CONNECTIONS} concurrent keep-alive HTTP connections (each connection sends its senders' transactions in nonce order, ` +
+    `${BATCH > 1 ? `in JSON-RPC batches of ${BATCH} ` : ""}over ${CONNECTIONS} concurrent keep-alive HTTP connections (each connection sends its senders' transactions in nonce order, ` +
     "one request in flight). Accepted tx/s: accepted transactions / time from the first send to the last accepted response. " +
     "Confirmed tx/s: included transactions / time from the first send until a block poller (every 25 ms) saw the last one " +
     "included; every receipt is then checked for status 1. Latency: send to the poller seeing its block.", "");
@@ -333,5 +354,6 @@ writeFileSync(opt.out.replace(/\.md$/, ".json"), JSON.stringify({ options: opt, 
   (typeof v === "bigint" ? v.toString() : v), 2));
 console.log(md);
 console.log(`written to ${opt.out}`);
-if (existsSync(work)) rmSync(work, { recursive: true, force: true });
+if (existsSync(work) && !process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
+else if (existsSync(work)) console.log(`node logs kept in ${work}`);
 process.exit(results.some((r) => r.error) ? 1 : 0);
