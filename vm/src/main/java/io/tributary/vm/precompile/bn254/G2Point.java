@@ -113,15 +113,71 @@ public final class G2Point {
     return new G2Point(x3, y3, false);
   }
 
+  /** {@code scalar · this}, double-and-add in Jacobian coordinates (one inversion at the end). */
   public G2Point multiply(final BigInteger scalar) {
-    G2Point result = INFINITY;
+    if (infinity || scalar.signum() == 0) {
+      return INFINITY;
+    }
+    Fp2[] acc = null; // null is infinity; otherwise {X, Y, Z} with x = X/Z^2, y = Y/Z^3
     for (int i = scalar.bitLength() - 1; i >= 0; i--) {
-      result = result.add(result);
+      if (acc != null) {
+        acc = jacobianDouble(acc);
+      }
       if (scalar.testBit(i)) {
-        result = result.add(this);
+        acc = acc == null ? new Fp2[] {x, y, Fp2.ONE} : jacobianAddAffine(acc);
       }
     }
-    return result;
+    if (acc == null) {
+      return INFINITY;
+    }
+    final Fp2 zInv = acc[2].inverse();
+    final Fp2 zInv2 = zInv.square();
+    return new G2Point(acc[0].mul(zInv2), acc[1].mul(zInv2).mul(zInv), false);
+  }
+
+  /** "dbl-2009-l" for a = 0; null (infinity) when y = 0. */
+  private static Fp2[] jacobianDouble(final Fp2[] p) {
+    if (p[1].isZero()) {
+      return null;
+    }
+    final Fp2 a = p[0].square();
+    final Fp2 b = p[1].square();
+    final Fp2 c = b.square();
+    final Fp2 xb = p[0].add(b);
+    Fp2 d = xb.square().sub(a).sub(c);
+    d = d.add(d);
+    final Fp2 e = a.add(a).add(a);
+    final Fp2 f = e.square();
+    final Fp2 x3 = f.sub(d).sub(d);
+    Fp2 c8 = c.add(c);
+    c8 = c8.add(c8);
+    c8 = c8.add(c8);
+    final Fp2 y3 = e.mul(d.sub(x3)).sub(c8);
+    final Fp2 yz = p[1].mul(p[2]);
+    return new Fp2[] {x3, y3, yz.add(yz)};
+  }
+
+  /** p + this with this affine ("madd-2007-bl"); handles p = this (doubling) and p = -this (infinity). */
+  private Fp2[] jacobianAddAffine(final Fp2[] p) {
+    final Fp2 z1z1 = p[2].square();
+    final Fp2 u2 = x.mul(z1z1);
+    final Fp2 s2 = y.mul(p[2]).mul(z1z1);
+    final Fp2 h = u2.sub(p[0]);
+    final Fp2 rr = s2.sub(p[1]);
+    if (h.isZero()) {
+      return rr.isZero() ? jacobianDouble(p) : null;
+    }
+    final Fp2 r = rr.add(rr);
+    final Fp2 hh = h.square();
+    Fp2 i = hh.add(hh);
+    i = i.add(i);
+    final Fp2 j = h.mul(i);
+    final Fp2 v = p[0].mul(i);
+    final Fp2 x3 = r.square().sub(j).sub(v).sub(v);
+    final Fp2 yj = p[1].mul(j);
+    final Fp2 y3 = r.mul(v.sub(x3)).sub(yj).sub(yj);
+    final Fp2 z3 = p[2].add(h).square().sub(z1z1).sub(hh);
+    return new Fp2[] {x3, y3, z3};
   }
 
   @Override

@@ -63,4 +63,17 @@ class Bn254Test {
     final Fp12 m = Bn254.millerLoop(P.multiply(BigInteger.valueOf(5)), Q.multiply(BigInteger.valueOf(11)));
     assertThat(Bn254.finalExponentiation(m)).isEqualTo(Bn254.finalExponentiationByDefinition(m));
   }
+
+  @Test
+  void g2MultiplicationAgreesWithRepeatedAffineAddition() {
+    G2Point sum = G2Point.INFINITY;
+    for (int k = 0; k <= 40; k++) {
+      assertThat(Q.multiply(BigInteger.valueOf(k))).as("%d Q", k).isEqualTo(sum);
+      sum = sum.add(Q);
+    }
+    final BigInteger a = new BigInteger("1234567890123456789012345678901234567890");
+    final BigInteger b = new BigInteger("987654321098765432109876543210");
+    assertThat(Q.multiply(a).add(Q.multiply(b))).isEqualTo(Q.multiply(a.add(b)));
+    assertThat(Q.multiply(Bn254.CURVE_ORDER.subtract(BigInteger.ONE))).isEqualTo(Q.negate());
+  }
 }
