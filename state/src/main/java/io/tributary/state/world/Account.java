@@ -39,7 +39,8 @@ public record Account(long nonce, Wei balance, Hash storageRoot, Hash codeHash) 
 
   public Bytes encoded() {
     return FlatBytes.of(RLP.encodeList(w -> {
-      w.writeLong(nonce);
+      // Unsigned: Tuweni's writeLong mis-encodes nonces of 2^63 and above (ethereum/tests reach 2^64 - 1).
+      w.writeValue(Bytes.minimalBytes(nonce));
       w.writeUInt256(balance.toUInt256());
       w.writeValue(storageRoot);
       w.writeValue(codeHash);
