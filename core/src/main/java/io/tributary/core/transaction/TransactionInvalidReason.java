@@ -21,6 +21,10 @@ public enum TransactionInvalidReason {
   INITCODE_TOO_LARGE,
   /** A blob transaction without blobs. */
   NO_BLOBS,
+  /** EIP-4844: more blobs than one transaction may carry. */
+  TOO_MANY_BLOBS,
+  /** EIP-4844: a blob versioned hash whose first byte is not the KZG version (0x01). */
+  INVALID_BLOB_VERSIONED_HASH,
 
   // Checked against the state the transaction would execute on.
   /** The sender's account nonce is already past the transaction's. */
@@ -31,6 +35,8 @@ public enum TransactionInvalidReason {
   UPFRONT_COST_EXCEEDS_BALANCE,
   /** maxFeePerGas (or gasPrice) is below the block's base fee. */
   FEE_CAP_BELOW_BASE_FEE,
+  /** EIP-4844: maxFeePerBlobGas is below the block's blob base fee. */
+  BLOB_FEE_CAP_BELOW_BLOB_BASE_FEE,
   /** The transaction's gas limit does not fit in what is left of the block. */
   EXCEEDS_BLOCK_GAS_LIMIT,
   /** EIP-3607: the sender has code, so no key can stand behind it. */

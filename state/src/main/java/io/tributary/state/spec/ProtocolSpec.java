@@ -1,16 +1,44 @@
 package io.tributary.state.spec;
 
 import io.tributary.core.transaction.TransactionValidator;
-import io.tributary.core.types.Address;
+import java.util.Optional;
 
 /**
  * The rules in force over a range of heights: how transactions are checked, what fees cost and where they go. A
- * protocol upgrade is a new spec built from the previous one plus its changes, entered in the {@link ProtocolSchedule}.
+ * protocol upgrade is a new spec built from the previous one plus its changes (the {@code with} methods), entered in
+ * the {@link ProtocolSchedule}.
  *
  * @param name the fork's name, shown in logs and RPC
  * @param transactionValidator the checks that need no state
  * @param baseFee the EIP-1559 fee market
- * @param treasury the community treasury, credited with every base fee (governance spends it)
+ * @param feeRecipients where base fees go: Tributary's treasury (governance spends it), or burnt as on Ethereum
+ * @param blobGas EIP-4844 blob gas pricing, for specs that execute blob transactions (the conformance spec only)
  */
 public record ProtocolSpec(String name, TransactionValidator transactionValidator, BaseFeeCalculator baseFee,
-    Address treasury) {}
+    FeeRecipientPolicy feeRecipients, Optional<BlobGasSchedule> blobGas) {
+
+  /** The chain id transactions must carry (EIP-155), and the EVM's CHAINID. */
+  public long chainId() {
+    return transactionValidator.chainId();
+  }
+
+  public ProtocolSpec withName(final String value) {
+    return new ProtocolSpec(value, transactionValidator, baseFee, feeRecipients, blobGas);
+  }
+
+  public ProtocolSpec withTransactionValidator(final TransactionValidator value) {
+    return new ProtocolSpec(name, value, baseFee, feeRecipients, blobGas);
+  }
+
+  public ProtocolSpec withBaseFee(final BaseFeeCalculator value) {
+    return new ProtocolSpec(name, transactionValidator, value, feeRecipients, blobGas);
+  }
+
+  public ProtocolSpec withFeeRecipients(final FeeRecipientPolicy value) {
+    return new ProtocolSpec(name, transactionValidator, baseFee, value, blobGas);
+  }
+
+  public ProtocolSpec withBlobGas(final Optional<BlobGasSchedule> value) {
+    return new ProtocolSpec(name, transactionValidator, baseFee, feeRecipients, value);
+  }
+}

@@ -2,6 +2,7 @@ package io.tributary.state.spec;
 
 import io.tributary.core.transaction.TransactionValidator;
 import io.tributary.core.types.Address;
+import java.util.Optional;
 
 /** Tributary's forks. Each is the previous one plus its changes; governance upgrades add entries here. */
 public final class TributaryProtocolSpecs {
@@ -11,11 +12,12 @@ public final class TributaryProtocolSpecs {
   private TributaryProtocolSpecs() {}
 
   /**
-   * The first fork: Ethereum's Cancun transaction and fee rules without blobs, value transfers executed natively.
+   * The first fork: Ethereum's Cancun transaction and fee rules without blobs, base fees paid to the treasury.
    * (The EVM joins the spec when it lands.)
    */
   public static ProtocolSpec genesisSpec(final long chainId) {
-    return new ProtocolSpec("tributary-1", TransactionValidator.tributary(chainId), BaseFeeCalculator.LONDON, TREASURY);
+    return new ProtocolSpec("tributary-1", TransactionValidator.tributary(chainId), BaseFeeCalculator.LONDON,
+        FeeRecipientPolicy.treasury(TREASURY), Optional.empty());
   }
 
   /** The schedule of a chain that has only had its genesis fork so far. */

@@ -52,7 +52,7 @@ class TransactionProcessorTest {
     assertThat(result.isInvalid()).isFalse();
     assertThat(result.gasUsed()).isEqualTo(21_000);
     assertThat(world.balance(BOB)).isEqualTo(Wei.of(1_000));
-    assertThat(world.balance(SPEC.treasury())).isEqualTo(GWEI.multiply(21_000));
+    assertThat(world.balance(TributaryProtocolSpecs.TREASURY)).isEqualTo(GWEI.multiply(21_000));
     assertThat(world.balance(PRODUCER)).isEqualTo(Wei.of(2_000_000_000L).multiply(21_000));
     assertThat(world.balance(ALICE.address()))
         .isEqualTo(Wei.ofTrib(1).subtract(Wei.of(3_000_000_000L).multiply(21_000)).subtract(Wei.of(1_000)));

@@ -44,8 +44,7 @@ class BaseFeeCalculatorTest {
   @Test
   void theScheduleSelectsTheSpecByHeight() {
     final ProtocolSpec first = TributaryProtocolSpecs.genesisSpec(7357);
-    final ProtocolSpec second = new ProtocolSpec("next", first.transactionValidator(),
-        new BaseFeeCalculator(2, 16, Wei.of(1)), first.treasury());
+    final ProtocolSpec second = first.withName("next").withBaseFee(new BaseFeeCalculator(2, 16, Wei.of(1)));
     final ProtocolSchedule schedule = ProtocolSchedule.builder(7357).fork(0, first).fork(100, second).build();
     assertThat(schedule.specAt(0)).isSameAs(first);
     assertThat(schedule.specAt(99)).isSameAs(first);
