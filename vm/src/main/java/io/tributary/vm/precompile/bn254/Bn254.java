@@ -71,30 +71,37 @@ public final class Bn254 {
     // The top bit of the loop count is r = q itself.
     for (int i = ATE_LOOP_COUNT.bitLength() - 2; i >= 0; i--) {
       final Fp2 tangent = r.slopeTo(r);
-      f = f.square().mul(line(r, tangent, p));
+      f = mulByLine(f.square(), r, tangent, p);
       r = tangent == null ? G2Point.INFINITY : r.addWithSlope(r, tangent);
       if (ATE_LOOP_COUNT.testBit(i)) {
         final Fp2 chord = r.slopeTo(q);
-        f = f.mul(line(r, chord, p));
+        f = mulByLine(f, r, chord, p);
         r = chord == null ? G2Point.INFINITY : r.addWithSlope(q, chord);
       }
     }
     final G2Point q1 = q.frobenius();
     final G2Point minusQ2 = q1.frobenius().negate();
     final Fp2 slope1 = r.slopeTo(q1);
-    f = f.mul(line(r, slope1, p));
+    f = mulByLine(f, r, slope1, p);
     r = slope1 == null ? G2Point.INFINITY : r.addWithSlope(q1, slope1);
-    f = f.mul(line(r, r.slopeTo(minusQ2), p));
-    return f;
+    return mulByLine(f, r, r.slopeTo(minusQ2), p);
   }
 
   /**
-   * The line through the untwisted images of t and another point with twisted slope λ, evaluated at p. With
+   * f times the line through the untwisted images of t and another point with twisted slope λ, evaluated at p. With
    * untwist (x, y) -> (x·w^2, y·w^3) the slope becomes λ·w, and the line is
    * y_p - λ·x_p·w + (λ·x_t - y_t)·w^3; a vertical line (λ null) is x_p - x_t·w^2. Factors in Fp2 are dropped by the
    * final exponentiation, so no normalisation is needed.
    */
-  private static Fp12 line(final G2Point t, final Fp2 slope, final G1Point p) {
+  private static Fp12 mulByLine(final Fp12 f, final G2Point t, final Fp2 slope, final G1Point p) {
+    if (slope == null) {
+      return f.mul(line(t, null, p));
+    }
+    return f.mulByLine(Fp2.of(p.y, BigInteger.ZERO), slope.mul(p.x).neg(), slope.mul(t.x).sub(t.y));
+  }
+
+  /** The line of {@link #mulByLine} as a full Fp12 element. */
+  static Fp12 line(final G2Point t, final Fp2 slope, final G1Point p) {
     final Fp2 xp = Fp2.of(p.x, BigInteger.ZERO);
     if (slope == null) {
       return new Fp12(new Fp6(xp, t.x.neg(), Fp2.ZERO), Fp6.ZERO);

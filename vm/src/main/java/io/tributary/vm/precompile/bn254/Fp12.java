@@ -40,7 +40,29 @@ final class Fp12 {
   }
 
   Fp12 square() {
-    return mul(this);
+    // Complex squaring: (a + b w)^2 = (a + b)(a + b v) - ab - ab v + 2ab w, two Fp6 products instead of three.
+    final Fp6 ab = a.mul(b);
+    final Fp6 c0 = a.add(b).mul(a.add(b.mulByV())).sub(ab).sub(ab.mulByV());
+    return new Fp12(c0, ab.add(ab));
+  }
+
+  /**
+   * Multiplication by a line value l0 + (l1 + l2·v)·w, the shape {@link Bn254}'s lines have (l0 in Fp, as an Fp2
+   * with zero imaginary part): twelve Fp2 products instead of eighteen.
+   */
+  Fp12 mulByLine(final Fp2 l0, final Fp2 l1, final Fp2 l2) {
+    final Fp6 t0 = new Fp6(a.c0.mul(l0), a.c1.mul(l0), a.c2.mul(l0));
+    final Fp6 t1 = mulBySparse(b, l1, l2);
+    final Fp6 cross = mulBySparse(a.add(b), l0.add(l1), l2).sub(t0).sub(t1);
+    return new Fp12(t0.add(t1.mulByV()), cross);
+  }
+
+  /** (c0 + c1 v + c2 v^2)(s0 + s1 v) with v^3 = ξ. */
+  private static Fp6 mulBySparse(final Fp6 c, final Fp2 s0, final Fp2 s1) {
+    return new Fp6(
+        c.c0.mul(s0).add(c.c2.mul(s1).mulByXi()),
+        c.c0.mul(s1).add(c.c1.mul(s0)),
+        c.c1.mul(s1).add(c.c2.mul(s0)));
   }
 
   /** The conjugate a - b·w, which is x^(p^6). */

@@ -76,4 +76,14 @@ class Bn254Test {
     assertThat(Q.multiply(a).add(Q.multiply(b))).isEqualTo(Q.multiply(a.add(b)));
     assertThat(Q.multiply(Bn254.CURVE_ORDER.subtract(BigInteger.ONE))).isEqualTo(Q.negate());
   }
+
+  @Test
+  void sparseLineAndComplexSquaringAgreeWithGeneralMultiplication() {
+    final Fp12 f = Bn254.millerLoop(P.multiply(BigInteger.valueOf(3)), Q);
+    assertThat(f.square()).isEqualTo(f.mul(f));
+    final G2Point t = Q.multiply(BigInteger.valueOf(7));
+    final Fp2 slope = t.slopeTo(Q);
+    final Fp12 line = Bn254.line(t, slope, P);
+    assertThat(f.mulByLine(line.a.c0, line.b.c0, line.b.c1)).isEqualTo(f.mul(line));
+  }
 }
