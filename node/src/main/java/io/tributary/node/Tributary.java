@@ -2,6 +2,7 @@ package io.tributary.node;
 
 import io.tributary.node.cli.dataset.DatasetCommand;
 import io.tributary.node.cli.dev.DevCommand;
+import io.tributary.node.cli.evm.EvmCommand;
 import io.tributary.node.cli.run.NodeCommand;
 import io.tributary.node.cli.keys.KeysCommand;
 import io.tributary.node.cli.poa.PoaCommand;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
       DevCommand.class,
       NodeCommand.class,
       DatasetCommand.class,
+      EvmCommand.class,
       KeysCommand.class,
       PoaCommand.class,
       TxCommand.class,
