@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tributary.core.crypto.BouncyCastleSecp256k1;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,9 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PrecompileVectorsTest {
   private static final long OUT_OF_ANY_GAS = 1L << 40;
 
+  /** Label -> contract; the label up to a space names the vector file. */
   private static Map<String, PrecompiledContract> files() {
     final Map<String, PrecompiledContract> files = new LinkedHashMap<>();
     files.put("ecrecover", new EcRecoverPrecompile());
+    files.put("ecrecover (Bouncy Castle)", new EcRecoverPrecompile(new BouncyCastleSecp256k1()));
     files.put("sha256", new Sha256Precompile());
     files.put("ripemd160", new Ripemd160Precompile());
     files.put("identity", new IdentityPrecompile());
@@ -39,11 +42,12 @@ class PrecompileVectorsTest {
   static Stream<Arguments> vectors() {
     final ObjectMapper json = new ObjectMapper();
     final List<Arguments> all = new ArrayList<>();
-    files().forEach((file, contract) -> {
+    files().forEach((label, contract) -> {
+      final String file = label.split(" ")[0];
       try (InputStream in = PrecompileVectorsTest.class.getResourceAsStream("/precompiles/" + file + ".json")) {
         assertThat(in).as(file).isNotNull();
         for (final JsonNode vector : json.readTree(in)) {
-          all.add(Arguments.of(file, vector.get("name").asText(), contract, vector));
+          all.add(Arguments.of(label, vector.get("name").asText(), contract, vector));
         }
       } catch (final IOException e) {
         throw new UncheckedIOException(e);
