@@ -64,17 +64,26 @@ public record StateTestTransaction(List<Bytes> data, List<Long> gasLimits, List<
   }
 
   /**
-   * Builds the transaction {@code indexes} select and signs it with the case's key. Typed transactions carry
-   * {@code chainId}; legacy ones are signed without it (pre-EIP-155), as the fixtures' {@code txbytes} are. Throws
+   * Builds the transaction {@code indexes} select and signs it with the case's key; typed transactions carry
+   * {@code chainId}, and legacy ones are signed without it (pre-EIP-155), as retesteth signs them. Throws
    * {@link IllegalArgumentException} or {@link NullPointerException} when the fields cannot make a transaction at all
    * (a blob transaction without a recipient, say): such a case expects the transaction to be rejected.
    */
   public Transaction build(final StateTestPost.Indexes indexes, final long chainId) {
+    return build(indexes, chainId, false);
+  }
+
+  /**
+   * As {@link #build(StateTestPost.Indexes, long)}, with {@code protectLegacy} choosing whether a legacy transaction
+   * is signed with the chain id (EIP-155). The template does not say: retesteth's fixtures sign legacy transactions
+   * without it, the Python fillers' (under {@code Pyspecs}) with it, and only {@code txbytes} tell them apart.
+   */
+  public Transaction build(final StateTestPost.Indexes indexes, final long chainId, final boolean protectLegacy) {
     final TransactionType type = typeFor(indexes);
     final Transaction.Builder fields = Transaction.builder().type(type).nonce(nonce)
         .gasLimit(gasLimits.get(indexes.gas())).value(value(indexes.value())).data(data.get(indexes.data()));
     to.ifPresent(fields::to);
-    if (type.isTyped()) {
+    if (type.isTyped() || protectLegacy) {
       fields.chainId(chainId);
     }
     if (type.hasDynamicFees()) {
