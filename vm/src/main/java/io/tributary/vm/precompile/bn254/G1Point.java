@@ -90,16 +90,66 @@ public final class G1Point {
     return new G1Point(x3, y3, false);
   }
 
-  /** {@code scalar · this} for any non-negative scalar (double-and-add). */
+  /** {@code scalar · this} for any non-negative scalar: double-and-add in Jacobian coordinates, one inversion. */
   public G1Point multiply(final BigInteger scalar) {
-    G1Point result = INFINITY;
+    if (infinity || scalar.signum() == 0) {
+      return INFINITY;
+    }
+    BigInteger[] acc = null; // null is infinity; otherwise {X, Y, Z} with x = X/Z^2, y = Y/Z^3
     for (int i = scalar.bitLength() - 1; i >= 0; i--) {
-      result = result.add(result);
+      if (acc != null) {
+        acc = jacobianDouble(acc);
+      }
       if (scalar.testBit(i)) {
-        result = result.add(this);
+        acc = acc == null ? new BigInteger[] {x, y, BigInteger.ONE} : jacobianAddAffine(acc);
       }
     }
-    return result;
+    if (acc == null) {
+      return INFINITY;
+    }
+    final BigInteger zInv = Fp.inv(acc[2]);
+    final BigInteger zInv2 = Fp.mul(zInv, zInv);
+    return new G1Point(Fp.mul(acc[0], zInv2), Fp.mul(Fp.mul(acc[1], zInv2), zInv), false);
+  }
+
+  /** "dbl-2009-l" for a = 0; null (infinity) when y = 0. */
+  private static BigInteger[] jacobianDouble(final BigInteger[] p) {
+    if (p[1].signum() == 0) {
+      return null;
+    }
+    final BigInteger a = Fp.mul(p[0], p[0]);
+    final BigInteger b = Fp.mul(p[1], p[1]);
+    final BigInteger c = Fp.mul(b, b);
+    final BigInteger xb = Fp.add(p[0], b);
+    final BigInteger d = Fp.sub(Fp.sub(Fp.mul(xb, xb), a), c).shiftLeft(1).mod(Fp.P);
+    final BigInteger e = a.multiply(THREE).mod(Fp.P);
+    final BigInteger f = Fp.mul(e, e);
+    final BigInteger x3 = Fp.sub(Fp.sub(f, d), d);
+    final BigInteger y3 = Fp.sub(Fp.mul(e, Fp.sub(d, x3)), c.shiftLeft(3).mod(Fp.P));
+    final BigInteger z3 = Fp.mul(p[1], p[2]).shiftLeft(1).mod(Fp.P);
+    return new BigInteger[] {x3, y3, z3};
+  }
+
+  /** p + this with this affine ("madd-2007-bl"); handles p = this (doubling) and p = -this (infinity). */
+  private BigInteger[] jacobianAddAffine(final BigInteger[] p) {
+    final BigInteger z1z1 = Fp.mul(p[2], p[2]);
+    final BigInteger u2 = Fp.mul(x, z1z1);
+    final BigInteger s2 = Fp.mul(Fp.mul(y, p[2]), z1z1);
+    final BigInteger h = Fp.sub(u2, p[0]);
+    final BigInteger rr = Fp.sub(s2, p[1]);
+    if (h.signum() == 0) {
+      return rr.signum() == 0 ? jacobianDouble(p) : null;
+    }
+    final BigInteger r = rr.shiftLeft(1).mod(Fp.P);
+    final BigInteger hh = Fp.mul(h, h);
+    final BigInteger i = hh.shiftLeft(2).mod(Fp.P);
+    final BigInteger j = Fp.mul(h, i);
+    final BigInteger v = Fp.mul(p[0], i);
+    final BigInteger x3 = Fp.sub(Fp.sub(Fp.sub(Fp.mul(r, r), j), v), v);
+    final BigInteger y3 = Fp.sub(Fp.mul(r, Fp.sub(v, x3)), Fp.mul(p[1], j).shiftLeft(1).mod(Fp.P));
+    final BigInteger zh = Fp.add(p[2], h);
+    final BigInteger z3 = Fp.sub(Fp.sub(Fp.mul(zh, zh), z1z1), hh);
+    return new BigInteger[] {x3, y3, z3};
   }
 
   static byte[] unsigned(final BigInteger value) {

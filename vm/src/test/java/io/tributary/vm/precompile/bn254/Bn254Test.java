@@ -86,4 +86,18 @@ class Bn254Test {
     final Fp12 line = Bn254.line(t, slope, P);
     assertThat(f.mulByLine(line.a.c0, line.b.c0, line.b.c1)).isEqualTo(f.mul(line));
   }
+
+  @Test
+  void g1MultiplicationAgreesWithRepeatedAffineAddition() {
+    G1Point sum = G1Point.INFINITY;
+    for (int k = 0; k <= 40; k++) {
+      assertThat(P.multiply(BigInteger.valueOf(k))).as("%d P", k).isEqualTo(sum);
+      sum = sum.add(P);
+    }
+    final BigInteger a = new BigInteger("1234567890123456789012345678901234567890");
+    final BigInteger b = new BigInteger("987654321098765432109876543210");
+    assertThat(P.multiply(a).add(P.multiply(b))).isEqualTo(P.multiply(a.add(b)));
+    assertThat(P.multiply(Bn254.CURVE_ORDER.subtract(BigInteger.ONE))).isEqualTo(P.negate());
+    assertThat(P.multiply(Bn254.CURVE_ORDER.add(BigInteger.TWO))).isEqualTo(P.add(P));
+  }
 }
