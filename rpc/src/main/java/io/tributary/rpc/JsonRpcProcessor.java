@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tributary.state.world.StatePrunedException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,6 +111,9 @@ public final class JsonRpcProcessor {
       return method.get().response(request);
     } catch (InvalidJsonRpcParameters e) {
       return JsonRpcResponse.error(JsonRpcError.INVALID_PARAMS, e.getMessage());
+    } catch (StatePrunedException e) {
+      // geth answers -32000 "missing trie node" here; the message says which blocks this node still has.
+      return JsonRpcResponse.error(JsonRpcError.SERVER_ERROR, e.getMessage());
     } catch (RuntimeException e) {
       LOG.warn("JSON-RPC {} failed", request.method(), e);
       return JsonRpcResponse.error(JsonRpcError.INTERNAL_ERROR);

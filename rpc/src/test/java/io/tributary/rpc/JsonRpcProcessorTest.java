@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tributary.core.types.Hash;
 import io.tributary.rpc.methods.EthChainId;
 import io.tributary.rpc.methods.NetVersion;
 import io.tributary.rpc.methods.Web3ClientVersion;
 import io.tributary.rpc.methods.Web3Sha3;
+import io.tributary.state.world.StatePrunedException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,19 @@ class JsonRpcProcessorTest {
       .register(new EthChainId(7357))
       .register(new NetVersion(7357))
       .register(new Web3ClientVersion("tributary/test"))
-      .register(new Web3Sha3()), 3);
+      .register(new Web3Sha3())
+      .register(new JsonRpcMethod() {
+        @Override
+        public String name() {
+          return "eth_getBalance";
+        }
+
+        @Override
+        public JsonRpcResponse response(final JsonRpcRequest request) {
+          throw new StatePrunedException(Hash.ZERO, "the state of block 5 is not available: this node keeps the"
+              + " states of blocks 300 onwards; older ones are pruned");
+        }
+      }), 3);
   private final ObjectMapper mapper = new ObjectMapper();
 
   private JsonNode call(final String body) throws Exception {
@@ -32,6 +46,14 @@ class JsonRpcProcessorTest {
     assertThat(reply.get("jsonrpc").asText()).isEqualTo("2.0");
     assertThat(reply.get("id").asInt()).isEqualTo(7);
     assertThat(reply.get("result").asText()).isEqualTo("0x1cbd");
+  }
+
+  @Test
+  void answersAReadOfAPrunedStateWithAServerErrorNamingTheBlocksKept() throws Exception {
+    final JsonNode error = call("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_getBalance\",\"params\":[]}")
+        .get("error");
+    assertThat(error.get("code").asInt()).isEqualTo(-32000);
+    assertThat(error.get("message").asText()).contains("keeps the states of blocks 300 onwards");
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.tributary.consensus.txpool.TransactionPoolConfig;
 import io.tributary.core.crypto.KeyPair;
 import io.tributary.genesis.GenesisConfig;
 import io.tributary.rpc.server.RpcServerConfig;
+import io.tributary.state.world.StateRetention;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.time.Duration;
  * @param genesis the chain's genesis; must match the one already in {@code dataDir}
  * @param validatorKey the key this node proposes and commits blocks with
  * @param blockPeriod time between blocks
+ * @param retention which world states stay readable (the last n blocks', or all on an archive node)
  */
 public record NodeConfig(Path dataDir, GenesisConfig genesis, KeyPair validatorKey, RpcServerConfig rpc,
-    Duration blockPeriod, TransactionPoolConfig pool, Clock clock) {}
+    Duration blockPeriod, TransactionPoolConfig pool, StateRetention retention, Clock clock) {}

@@ -61,7 +61,7 @@ public final class TributaryNode implements AutoCloseable {
     try {
       chain = new ChainStore(storage);
       worldState = new WorldStateArchive(storage);
-      final BlockCommitter committer = new BlockCommitter(storage, worldState, chain);
+      final BlockCommitter committer = new BlockCommitter(storage, worldState, chain, config.retention());
       initialiseGenesis(config, committer);
       schedule = TributaryProtocolSpecs.schedule(config.genesis().chainId());
       pool = new TransactionPool(config.pool());

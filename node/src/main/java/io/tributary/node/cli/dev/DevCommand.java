@@ -8,6 +8,7 @@ import io.tributary.genesis.GenesisAccount;
 import io.tributary.genesis.GenesisConfig;
 import io.tributary.node.cli.run.DurationConverter;
 import io.tributary.node.cli.run.RpcOptions;
+import io.tributary.node.cli.run.StateOptions;
 import io.tributary.node.cli.run.RunningNode;
 import io.tributary.node.runner.NodeConfig;
 import io.tributary.node.runner.TributaryNode;
@@ -39,6 +40,7 @@ public final class DevCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin RpcOptions rpc;
+  @Mixin StateOptions state;
 
   @Option(names = "--datadir", paramLabel = "DIR", defaultValue = "data/devnet",
       description = "where the chain is kept (default: ${DEFAULT-VALUE})")
@@ -91,7 +93,8 @@ public final class DevCommand implements Callable<Integer> {
         List.of(validator.address()), alloc);
 
     final TributaryNode node = TributaryNode.start(new NodeConfig(dataDir, genesis, validator, rpc.toConfig(),
-        blockTime, new TransactionPoolConfig(poolSize, poolPerSender, 128 * 1024, 10), Clock.systemUTC()));
+        blockTime, new TransactionPoolConfig(poolSize, poolPerSender, 128 * 1024, 10),
+        state.toRetention(), Clock.systemUTC()));
     printBanner(out, funded, validator, node.rpcPort());
     return RunningNode.runUntilStopped(node);
   }

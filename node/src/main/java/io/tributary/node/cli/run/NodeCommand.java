@@ -32,6 +32,7 @@ public final class NodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin RpcOptions rpc;
+  @Mixin StateOptions state;
 
   @Option(names = "--genesis", paramLabel = "FILE", required = true,
       description = "genesis file (geth-like: config.chainId, alloc, gasLimit, baseFeePerGas, timestamp)")
@@ -56,7 +57,7 @@ public final class NodeCommand implements Callable<Integer> {
       genesis = genesis.withValidators(List.of(key.address()));
     }
     final TributaryNode node = TributaryNode.start(new NodeConfig(dataDir, genesis, key, rpc.toConfig(), blockTime,
-        TransactionPoolConfig.DEFAULT, Clock.systemUTC()));
+        TransactionPoolConfig.DEFAULT, state.toRetention(), Clock.systemUTC()));
     spec.commandLine().getOut().printf("Tributary node: chain id %d, validator %s, JSON-RPC at http://%s:%d%n",
         genesis.chainId(), key.address().toChecksumString(), rpc.toConfig().host(), node.rpcPort());
     spec.commandLine().getOut().flush();
