@@ -97,16 +97,16 @@ public final class Bn254 {
     if (slope == null) {
       return f.mul(line(t, null, p));
     }
-    return f.mulByLine(Fp2.of(p.y, BigInteger.ZERO), slope.mul(p.x).neg(), slope.mul(t.x).sub(t.y));
+    return f.mulByLine(Fp2.ofReal(p.y), slope.mul(p.x).neg(), slope.mul(t.x).sub(t.y));
   }
 
   /** The line of {@link #mulByLine} as a full Fp12 element. */
   static Fp12 line(final G2Point t, final Fp2 slope, final G1Point p) {
-    final Fp2 xp = Fp2.of(p.x, BigInteger.ZERO);
+    final Fp2 xp = Fp2.ofReal(p.x);
     if (slope == null) {
       return new Fp12(new Fp6(xp, t.x.neg(), Fp2.ZERO), Fp6.ZERO);
     }
-    final Fp2 yp = Fp2.of(p.y, BigInteger.ZERO);
+    final Fp2 yp = Fp2.ofReal(p.y);
     return new Fp12(
         new Fp6(yp, Fp2.ZERO, Fp2.ZERO),
         new Fp6(slope.mul(p.x).neg(), slope.mul(t.x).sub(t.y), Fp2.ZERO));

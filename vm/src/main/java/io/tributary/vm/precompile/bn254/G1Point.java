@@ -11,15 +11,14 @@ import org.apache.tuweni.bytes.Bytes32;
  * G1 has cofactor 1, so every point on the curve is in the group.
  */
 public final class G1Point {
-  public static final G1Point INFINITY = new G1Point(BigInteger.ZERO, BigInteger.ZERO, true);
-  static final BigInteger B = BigInteger.valueOf(3);
-  private static final BigInteger THREE = BigInteger.valueOf(3);
+  public static final G1Point INFINITY = new G1Point(Fp.ZERO, Fp.ZERO, true);
+  static final Fp B = Fp.of(3);
 
-  final BigInteger x;
-  final BigInteger y;
+  final Fp x;
+  final Fp y;
   private final boolean infinity;
 
-  private G1Point(final BigInteger x, final BigInteger y, final boolean infinity) {
+  private G1Point(final Fp x, final Fp y, final boolean infinity) {
     this.x = x;
     this.y = y;
     this.infinity = infinity;
@@ -41,7 +40,7 @@ public final class G1Point {
     if (x.signum() == 0 && y.signum() == 0) {
       return Optional.of(INFINITY);
     }
-    final G1Point point = new G1Point(x, y, false);
+    final G1Point point = new G1Point(Fp.of(x), Fp.of(y), false);
     return point.isOnCurve() ? Optional.of(point) : Optional.empty();
   }
 
@@ -56,17 +55,17 @@ public final class G1Point {
   }
 
   boolean isOnCurve() {
-    return infinity || Fp.mul(y, y).equals(Fp.add(Fp.mul(Fp.mul(x, x), x), B));
+    return infinity || y.square().equals(x.square().mul(x).add(B));
   }
 
   /** 64 bytes x || y; (0, 0) for infinity. */
   public Bytes encode() {
-    return Bytes.concatenate(
-        Bytes32.leftPad(Bytes.wrap(unsigned(x))), Bytes32.leftPad(Bytes.wrap(unsigned(y))));
+    return Bytes.concatenate(Bytes32.leftPad(Bytes.wrap(unsigned(x.toBigInteger()))),
+        Bytes32.leftPad(Bytes.wrap(unsigned(y.toBigInteger()))));
   }
 
   public G1Point negate() {
-    return infinity ? this : new G1Point(x, Fp.neg(y), false);
+    return infinity ? this : new G1Point(x, y.neg(), false);
   }
 
   public G1Point add(final G1Point o) {
@@ -76,17 +75,18 @@ public final class G1Point {
     if (o.infinity) {
       return this;
     }
-    final BigInteger slope;
+    final Fp slope;
     if (x.equals(o.x)) {
-      if (!y.equals(o.y) || y.signum() == 0) {
+      if (!y.equals(o.y) || y.isZero()) {
         return INFINITY;
       }
-      slope = Fp.mul(Fp.mul(THREE, Fp.mul(x, x)), Fp.inv(Fp.add(y, y)));
+      final Fp xx = x.square();
+      slope = xx.twice().add(xx).mul(y.twice().inverse());
     } else {
-      slope = Fp.mul(Fp.sub(o.y, y), Fp.inv(Fp.sub(o.x, x)));
+      slope = o.y.sub(y).mul(o.x.sub(x).inverse());
     }
-    final BigInteger x3 = Fp.sub(Fp.sub(Fp.mul(slope, slope), x), o.x);
-    final BigInteger y3 = Fp.sub(Fp.mul(slope, Fp.sub(x, x3)), y);
+    final Fp x3 = slope.square().sub(x).sub(o.x);
+    final Fp y3 = slope.mul(x.sub(x3)).sub(y);
     return new G1Point(x3, y3, false);
   }
 
@@ -95,61 +95,58 @@ public final class G1Point {
     if (infinity || scalar.signum() == 0) {
       return INFINITY;
     }
-    BigInteger[] acc = null; // null is infinity; otherwise {X, Y, Z} with x = X/Z^2, y = Y/Z^3
+    Fp[] acc = null; // null is infinity; otherwise {X, Y, Z} with x = X/Z^2, y = Y/Z^3
     for (int i = scalar.bitLength() - 1; i >= 0; i--) {
       if (acc != null) {
         acc = jacobianDouble(acc);
       }
       if (scalar.testBit(i)) {
-        acc = acc == null ? new BigInteger[] {x, y, BigInteger.ONE} : jacobianAddAffine(acc);
+        acc = acc == null ? new Fp[] {x, y, Fp.ONE} : jacobianAddAffine(acc);
       }
     }
     if (acc == null) {
       return INFINITY;
     }
-    final BigInteger zInv = Fp.inv(acc[2]);
-    final BigInteger zInv2 = Fp.mul(zInv, zInv);
-    return new G1Point(Fp.mul(acc[0], zInv2), Fp.mul(Fp.mul(acc[1], zInv2), zInv), false);
+    final Fp zInv = acc[2].inverse();
+    final Fp zInv2 = zInv.square();
+    return new G1Point(acc[0].mul(zInv2), acc[1].mul(zInv2).mul(zInv), false);
   }
 
   /** "dbl-2009-l" for a = 0; null (infinity) when y = 0. */
-  private static BigInteger[] jacobianDouble(final BigInteger[] p) {
-    if (p[1].signum() == 0) {
+  private static Fp[] jacobianDouble(final Fp[] p) {
+    if (p[1].isZero()) {
       return null;
     }
-    final BigInteger a = Fp.mul(p[0], p[0]);
-    final BigInteger b = Fp.mul(p[1], p[1]);
-    final BigInteger c = Fp.mul(b, b);
-    final BigInteger xb = Fp.add(p[0], b);
-    final BigInteger d = Fp.sub(Fp.sub(Fp.mul(xb, xb), a), c).shiftLeft(1).mod(Fp.P);
-    final BigInteger e = a.multiply(THREE).mod(Fp.P);
-    final BigInteger f = Fp.mul(e, e);
-    final BigInteger x3 = Fp.sub(Fp.sub(f, d), d);
-    final BigInteger y3 = Fp.sub(Fp.mul(e, Fp.sub(d, x3)), c.shiftLeft(3).mod(Fp.P));
-    final BigInteger z3 = Fp.mul(p[1], p[2]).shiftLeft(1).mod(Fp.P);
-    return new BigInteger[] {x3, y3, z3};
+    final Fp a = p[0].square();
+    final Fp b = p[1].square();
+    final Fp c = b.square();
+    final Fp d = p[0].add(b).square().sub(a).sub(c).twice();
+    final Fp e = a.twice().add(a);
+    final Fp f = e.square();
+    final Fp x3 = f.sub(d).sub(d);
+    final Fp y3 = e.mul(d.sub(x3)).sub(c.twice().twice().twice());
+    return new Fp[] {x3, y3, p[1].mul(p[2]).twice()};
   }
 
   /** p + this with this affine ("madd-2007-bl"); handles p = this (doubling) and p = -this (infinity). */
-  private BigInteger[] jacobianAddAffine(final BigInteger[] p) {
-    final BigInteger z1z1 = Fp.mul(p[2], p[2]);
-    final BigInteger u2 = Fp.mul(x, z1z1);
-    final BigInteger s2 = Fp.mul(Fp.mul(y, p[2]), z1z1);
-    final BigInteger h = Fp.sub(u2, p[0]);
-    final BigInteger rr = Fp.sub(s2, p[1]);
-    if (h.signum() == 0) {
-      return rr.signum() == 0 ? jacobianDouble(p) : null;
+  private Fp[] jacobianAddAffine(final Fp[] p) {
+    final Fp z1z1 = p[2].square();
+    final Fp u2 = x.mul(z1z1);
+    final Fp s2 = y.mul(p[2]).mul(z1z1);
+    final Fp h = u2.sub(p[0]);
+    final Fp rr = s2.sub(p[1]);
+    if (h.isZero()) {
+      return rr.isZero() ? jacobianDouble(p) : null;
     }
-    final BigInteger r = rr.shiftLeft(1).mod(Fp.P);
-    final BigInteger hh = Fp.mul(h, h);
-    final BigInteger i = hh.shiftLeft(2).mod(Fp.P);
-    final BigInteger j = Fp.mul(h, i);
-    final BigInteger v = Fp.mul(p[0], i);
-    final BigInteger x3 = Fp.sub(Fp.sub(Fp.sub(Fp.mul(r, r), j), v), v);
-    final BigInteger y3 = Fp.sub(Fp.mul(r, Fp.sub(v, x3)), Fp.mul(p[1], j).shiftLeft(1).mod(Fp.P));
-    final BigInteger zh = Fp.add(p[2], h);
-    final BigInteger z3 = Fp.sub(Fp.sub(Fp.mul(zh, zh), z1z1), hh);
-    return new BigInteger[] {x3, y3, z3};
+    final Fp r = rr.twice();
+    final Fp hh = h.square();
+    final Fp i = hh.twice().twice();
+    final Fp j = h.mul(i);
+    final Fp v = p[0].mul(i);
+    final Fp x3 = r.square().sub(j).sub(v).sub(v);
+    final Fp y3 = r.mul(v.sub(x3)).sub(p[1].mul(j).twice());
+    final Fp z3 = p[2].add(h).square().sub(z1z1).sub(hh);
+    return new Fp[] {x3, y3, z3};
   }
 
   static byte[] unsigned(final BigInteger value) {

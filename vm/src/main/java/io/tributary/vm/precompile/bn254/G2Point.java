@@ -17,7 +17,6 @@ public final class G2Point {
   /** The Frobenius map on the twist: (x, y) -> (conj(x)·ξ^((p-1)/3), conj(y)·ξ^((p-1)/2)). */
   private static final Fp2 FROBENIUS_X = Fp2.XI.pow(Fp.P.subtract(BigInteger.ONE).divide(BigInteger.valueOf(3)));
   private static final Fp2 FROBENIUS_Y = Fp2.XI.pow(Fp.P.subtract(BigInteger.ONE).shiftRight(1));
-  private static final BigInteger THREE = BigInteger.valueOf(3);
 
   final Fp2 x;
   final Fp2 y;
@@ -66,7 +65,7 @@ public final class G2Point {
   }
 
   public Bytes encode() {
-    return Bytes.concatenate(word(x.b), word(x.a), word(y.b), word(y.a));
+    return Bytes.concatenate(word(x.imaginary()), word(x.real()), word(y.imaginary()), word(y.real()));
   }
 
   private static Bytes word(final BigInteger value) {
@@ -88,7 +87,8 @@ public final class G2Point {
       if (!y.equals(o.y) || y.isZero()) {
         return null;
       }
-      return x.square().mul(THREE).mul(y.add(y).inverse());
+      final Fp2 xx = x.square();
+      return xx.twice().add(xx).mul(y.twice().inverse());
     }
     return o.y.sub(y).mul(o.x.sub(x).inverse());
   }
