@@ -137,6 +137,26 @@ public final class WorldUpdater implements WorldState {
     return base.storage(address, slot);
   }
 
+  /**
+   * Whether the account has a non-zero storage slot (EIP-7610 counts one as a CREATE address collision). A stored
+   * storage root counts as storage even if this updater has since zeroed every slot in it: the root is only worked out
+   * at commit.
+   */
+  public boolean hasStorage(final Address address) {
+    final Map<UInt256, UInt256> slots = storage.get(address);
+    if (slots != null) {
+      for (final UInt256 value : slots.values()) {
+        if (!value.isZero()) {
+          return true;
+        }
+      }
+    }
+    if (storageCleared.containsKey(address)) {
+      return false;
+    }
+    return account(address).map(a -> !a.storageRoot().equals(Hash.EMPTY_TRIE_HASH)).orElse(false);
+  }
+
   /** The slot's value when the current transaction began (EIP-2200 / EIP-3529 gas rules). */
   public UInt256 originalStorage(final Address address, final UInt256 slot) {
     final Map<UInt256, UInt256> originals = originalStorage.get(address);
