@@ -33,6 +33,10 @@ public final class Bn254 {
   /** 6u + 2, the optimal ate loop count. */
   private static final BigInteger ATE_LOOP_COUNT = new BigInteger("29793968203157093288");
 
+  /** 3b' with b' = 3/ξ the twist's constant, and 1/2: constants of the projective Miller loop. */
+  private static final Fp2 THREE_B = G2Point.B.twice().add(G2Point.B);
+  private static final Fp2 HALF = Fp2.ONE.twice().inverse();
+
   /** (p^4 - p^2 + 1) / r: the hard part of the final exponentiation. */
   private static final BigInteger HARD_EXPONENT;
 
@@ -65,10 +69,68 @@ public final class Bn254 {
     return finalExponentiation(millerLoop(p, q));
   }
 
+  /**
+   * f_{6u+2,Q}(P) times the lines through [6u+2]Q and π(Q), then through [6u+2]Q + π(Q) and -π²(Q). The loop keeps
+   * T in homogeneous projective coordinates (x = X/Z, y = Y/Z) so it needs no inversion: each line is the affine one
+   * scaled by a factor in Fp2, which the final exponentiation removes (Aranha et al., "Faster explicit formulas for
+   * computing pairings over ordinary curves", 2011, for the D-type twist). The last two steps are affine.
+   */
   static Fp12 millerLoop(final G1Point p, final G2Point q) {
+    final Fp2 yP = Fp2.ofReal(p.y);
+    final Fp minusXp = p.x.neg();
+    Fp2 x = q.x;
+    Fp2 y = q.y;
+    Fp2 z = Fp2.ONE;
+    Fp12 f = Fp12.ONE;
+    // The top bit of the loop count is T = Q itself.
+    for (int i = ATE_LOOP_COUNT.bitLength() - 2; i >= 0; i--) {
+      // Tangent at T scaled by 2YZ: 2YZ·y_P - 3X²·x_P·w + (Y² - 3b'Z²)·w³.
+      final Fp2 xx = x.square();
+      final Fp2 yy = y.square();
+      final Fp2 zz = z.square();
+      final Fp2 e = zz.mul(THREE_B);
+      final Fp2 yz2 = y.add(z).square().sub(yy).sub(zz);
+      f = f.square().mulByLine(yz2.mul(p.y), xx.twice().add(xx).mul(minusXp), yy.sub(e));
+      // 2T: X3 = XY/2·(Y² - 9b'Z²), Y3 = ((Y² + 9b'Z²)/2)² - 27b'²Z⁴, Z3 = 2Y³Z.
+      final Fp2 f9 = e.twice().add(e);
+      final Fp2 g = yy.add(f9).mul(HALF);
+      final Fp2 ee = e.square();
+      final Fp2 x3 = x.mul(y).mul(HALF).mul(yy.sub(f9));
+      y = g.square().sub(ee.twice().add(ee));
+      z = yy.mul(yz2);
+      x = x3;
+      if (ATE_LOOP_COUNT.testBit(i)) {
+        // Chord through T and Q scaled by λ = X - x_Q Z: λ·y_P - θ·x_P·w + (θ·x_Q - λ·y_Q)·w³, θ = Y - y_Q Z.
+        final Fp2 theta = y.sub(q.y.mul(z));
+        final Fp2 lambda = x.sub(q.x.mul(z));
+        f = f.mulByLine(lambda.mul(p.y), theta.mul(minusXp), theta.mul(q.x).sub(lambda.mul(q.y)));
+        // T + Q, mixed addition.
+        final Fp2 c = theta.square();
+        final Fp2 d = lambda.square();
+        final Fp2 cube = lambda.mul(d);
+        final Fp2 zc = z.mul(c);
+        final Fp2 xd = x.mul(d);
+        final Fp2 h = cube.add(zc).sub(xd.twice());
+        final Fp2 y3 = theta.mul(xd.sub(h)).sub(cube.mul(y));
+        x = lambda.mul(h);
+        y = y3;
+        z = z.mul(cube);
+      }
+    }
+    final Fp2 zInv = z.inverse();
+    G2Point r = new G2Point(x.mul(zInv), y.mul(zInv), false);
+    final G2Point q1 = q.frobenius();
+    final G2Point minusQ2 = q1.frobenius().negate();
+    final Fp2 slope1 = r.slopeTo(q1);
+    f = mulByLine(f, r, slope1, p);
+    r = slope1 == null ? G2Point.INFINITY : r.addWithSlope(q1, slope1);
+    return mulByLine(f, r, r.slopeTo(minusQ2), p);
+  }
+
+  /** The Miller loop with every step affine: the plain form of {@link #millerLoop}, kept as its test oracle. */
+  static Fp12 millerLoopAffine(final G1Point p, final G2Point q) {
     G2Point r = q;
     Fp12 f = Fp12.ONE;
-    // The top bit of the loop count is r = q itself.
     for (int i = ATE_LOOP_COUNT.bitLength() - 2; i >= 0; i--) {
       final Fp2 tangent = r.slopeTo(r);
       f = mulByLine(f.square(), r, tangent, p);

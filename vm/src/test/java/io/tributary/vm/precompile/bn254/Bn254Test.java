@@ -100,4 +100,14 @@ class Bn254Test {
     assertThat(P.multiply(Bn254.CURVE_ORDER.subtract(BigInteger.ONE))).isEqualTo(P.negate());
     assertThat(P.multiply(Bn254.CURVE_ORDER.add(BigInteger.TWO))).isEqualTo(P.add(P));
   }
+
+  @Test
+  void projectiveMillerLoopGivesTheSamePairingAsTheAffineOne() {
+    for (int k = 1; k <= 4; k++) {
+      final G1Point p = P.multiply(BigInteger.valueOf(1000003L * k));
+      final G2Point q = Q.multiply(BigInteger.valueOf(7919L * k + 1));
+      assertThat(Bn254.finalExponentiation(Bn254.millerLoop(p, q)))
+          .isEqualTo(Bn254.finalExponentiation(Bn254.millerLoopAffine(p, q)));
+    }
+  }
 }
