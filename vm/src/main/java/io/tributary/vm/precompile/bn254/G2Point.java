@@ -16,6 +16,7 @@ public final class G2Point {
 
   /** The Frobenius map on the twist: (x, y) -> (conj(x)·ξ^((p-1)/3), conj(y)·ξ^((p-1)/2)). */
   private static final Fp2 FROBENIUS_X = Fp2.XI.pow(Fp.P.subtract(BigInteger.ONE).divide(BigInteger.valueOf(3)));
+  private static final BigInteger U = new BigInteger("4965661367192848881");
   private static final Fp2 FROBENIUS_Y = Fp2.XI.pow(Fp.P.subtract(BigInteger.ONE).shiftRight(1));
 
   final Fp2 x;
@@ -50,7 +51,7 @@ public final class G2Point {
       return Optional.of(INFINITY);
     }
     final G2Point point = new G2Point(x, y, false);
-    if (!point.isOnCurve() || !point.multiply(Bn254.CURVE_ORDER).isInfinity()) {
+    if (!point.isOnCurve() || !point.isInSubgroup()) {
       return Optional.empty();
     }
     return Optional.of(point);
@@ -58,6 +59,27 @@ public final class G2Point {
 
   public boolean isInfinity() {
     return infinity;
+  }
+
+  /**
+   * Whether this point of the twist lies in the order-r subgroup G2. With ψ the twisted Frobenius ({@link
+   * #frobenius}), Q is in G2 exactly when [u+1]Q + ψ([u]Q) + ψ²([u]Q) = ψ³([2u]Q) (Scott, "A note on group
+   * membership tests for G1, G2 and GT on BLS pairing-friendly curves", 2021; El Housni, Guillevic, Piellard, 2022,
+   * for BN curves): a 63-bit multiplication instead of one by the 254-bit r.
+   */
+  boolean isInSubgroup() {
+    if (infinity) {
+      return true;
+    }
+    final G2Point uq = multiply(U);
+    final G2Point left = uq.add(this).add(uq.frobenius()).add(uq.frobenius().frobenius());
+    final G2Point right = uq.add(uq).frobenius().frobenius().frobenius();
+    return left.equals(right);
+  }
+
+  /** The subgroup check by definition, r·Q = O: the test oracle of {@link #isInSubgroup}. */
+  boolean isInSubgroupByDefinition() {
+    return multiply(Bn254.CURVE_ORDER).isInfinity();
   }
 
   boolean isOnCurve() {

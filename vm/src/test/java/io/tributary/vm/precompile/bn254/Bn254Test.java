@@ -110,4 +110,43 @@ class Bn254Test {
           .isEqualTo(Bn254.finalExponentiation(Bn254.millerLoopAffine(p, q)));
     }
   }
+
+  @Test
+  void fastG2SubgroupCheckAgreesWithMultiplicationByTheOrder() {
+    for (int k = 1; k <= 5; k++) {
+      final G2Point inGroup = Q.multiply(BigInteger.valueOf(31337L * k));
+      assertThat(inGroup.isInSubgroup()).isTrue();
+      assertThat(inGroup.isInSubgroupByDefinition()).isTrue();
+    }
+    // Points of the twist found from x = 1, 2, 3, ...: all of them outside G2 (the cofactor is p - 1 + t, not 1).
+    int found = 0;
+    for (long x = 1; found < 12; x++) {
+      final Fp2 xx = Fp2.of(BigInteger.valueOf(x), BigInteger.valueOf(x % 3));
+      final Fp2 rhs = xx.square().mul(xx).add(G2Point.B);
+      final Fp2 y = sqrt(rhs);
+      if (y == null) {
+        continue;
+      }
+      final G2Point point = new G2Point(xx, y, false);
+      assertThat(point.isOnCurve()).isTrue();
+      assertThat(point.isInSubgroup()).as("x = %d", x).isEqualTo(point.isInSubgroupByDefinition()).isFalse();
+      found++;
+    }
+  }
+
+  /** A square root in Fp2 for p = 3 mod 4 (Adj and Rodríguez-Henríquez, algorithm 9), or null when there is none. */
+  private static Fp2 sqrt(final Fp2 a) {
+    final BigInteger p = Fp.P;
+    final Fp2 a1 = a.pow(p.subtract(BigInteger.valueOf(3)).shiftRight(2));
+    final Fp2 alpha = a1.square().mul(a);
+    final Fp2 x0 = a1.mul(a);
+    final Fp2 minusOne = Fp2.ONE.neg();
+    final Fp2 root;
+    if (alpha.equals(minusOne)) {
+      root = x0.mul(Fp2.of(BigInteger.ZERO, BigInteger.ONE));
+    } else {
+      root = Fp2.ONE.add(alpha).pow(p.subtract(BigInteger.ONE).shiftRight(1)).mul(x0);
+    }
+    return root.square().equals(a) ? root : null;
+  }
 }
