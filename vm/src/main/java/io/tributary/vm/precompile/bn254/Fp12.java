@@ -65,6 +65,47 @@ final class Fp12 {
         c.c1.mul(s1).add(c.c2.mul(s0)));
   }
 
+  /**
+   * The square of an element of the cyclotomic subgroup (norm 1 over Fp6 and Fp4: every value after the easy part
+   * of the final exponentiation), by Granger and Scott, "Faster squaring in the cyclotomic subgroup of sixth degree
+   * extensions", 2010: six Fp2 squarings instead of two Fp6 products. Wrong for other elements.
+   */
+  Fp12 cyclotomicSquare() {
+    final Fp2 x0 = a.c0;
+    final Fp2 x1 = a.c1;
+    final Fp2 x2 = a.c2;
+    final Fp2 x3 = b.c0;
+    final Fp2 x4 = b.c1;
+    final Fp2 x5 = b.c2;
+    Fp2 t0 = x4.square();
+    final Fp2 t1 = x0.square();
+    final Fp2 t6 = x4.add(x0).square().sub(t0).sub(t1); // 2·x4·x0
+    Fp2 t2 = x2.square();
+    final Fp2 t3 = x3.square();
+    final Fp2 t7 = x2.add(x3).square().sub(t2).sub(t3); // 2·x2·x3
+    Fp2 t4 = x5.square();
+    final Fp2 t5 = x1.square();
+    final Fp2 t8 = x5.add(x1).square().sub(t4).sub(t5).mulByXi(); // 2·x5·x1·ξ
+    t0 = t0.mulByXi().add(t1); // x4²ξ + x0²
+    t2 = t2.mulByXi().add(t3); // x2²ξ + x3²
+    t4 = t4.mulByXi().add(t5); // x5²ξ + x1²
+    return new Fp12(
+        new Fp6(t0.sub(x0).twice().add(t0), t2.sub(x1).twice().add(t2), t4.sub(x2).twice().add(t4)),
+        new Fp6(t8.add(x3).twice().add(t8), t6.add(x4).twice().add(t6), t7.add(x5).twice().add(t7)));
+  }
+
+  /** x^exponent for x in the cyclotomic subgroup, squaring with {@link #cyclotomicSquare}. */
+  Fp12 cyclotomicPow(final BigInteger exponent) {
+    Fp12 result = ONE;
+    for (int i = exponent.bitLength() - 1; i >= 0; i--) {
+      result = result.cyclotomicSquare();
+      if (exponent.testBit(i)) {
+        result = result.mul(this);
+      }
+    }
+    return result;
+  }
+
   /** The conjugate a - b·w, which is x^(p^6). */
   Fp12 conjugate() {
     return new Fp12(a, b.neg());

@@ -149,4 +149,14 @@ class Bn254Test {
     }
     return root.square().equals(a) ? root : null;
   }
+
+  @Test
+  void cyclotomicSquaringEqualsSquaringAfterTheEasyPart() {
+    final Fp12 f = Bn254.millerLoop(P.multiply(BigInteger.valueOf(12)), Q.multiply(BigInteger.valueOf(5)));
+    Fp12 unitary = f.conjugate().mul(f.inverse());
+    unitary = unitary.frobenius().frobenius().mul(unitary);
+    assertThat(unitary.cyclotomicSquare()).isEqualTo(unitary.square());
+    final BigInteger e = new BigInteger("4965661367192848881");
+    assertThat(unitary.cyclotomicPow(e)).isEqualTo(unitary.pow(e));
+  }
 }
