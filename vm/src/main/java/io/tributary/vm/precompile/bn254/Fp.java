@@ -25,6 +25,8 @@ public final class Fp {
 
   static final Fp ZERO = new Fp(0, 0, 0, 0);
   static final Fp ONE = of(BigInteger.ONE);
+  /** Limbs holding R^3 mod p as they are (not converted): a Montgomery product with it multiplies by R^2. */
+  private static final Fp R_CUBED = fromLimbs(R.pow(3).mod(P));
 
   private final long l0;
   private final long l1;
@@ -402,11 +404,99 @@ public final class Fp {
     return mul(this);
   }
 
+  /**
+   * The inverse, by the binary extended Euclidean algorithm on the limbs (not constant time: every input on this
+   * path is public). Inverting the Montgomery limbs aR gives a^-1·R^-1; a Montgomery product with R^3 turns that
+   * into a^-1·R, the Montgomery form of a^-1.
+   */
   Fp inverse() {
     if (isZero()) {
       throw new ArithmeticException("zero has no inverse");
     }
-    return of(toBigInteger().modInverse(P));
+    final long[] u = {l0, l1, l2, l3};
+    final long[] v = {P0, P1, P2, P3};
+    final long[] x1 = {1, 0, 0, 0};
+    final long[] x2 = {0, 0, 0, 0};
+    // Invariants: x1·(aR) = u and x2·(aR) = v (mod p), x1 and x2 in [0, p).
+    while (!isOne(u) && !isOne(v)) {
+      while ((u[0] & 1) == 0) {
+        shiftRight(u);
+        halveModP(x1);
+      }
+      while ((v[0] & 1) == 0) {
+        shiftRight(v);
+        halveModP(x2);
+      }
+      if (greaterOrEqual(u, v)) {
+        subtract(u, v);
+        subtractModP(x1, x2);
+      } else {
+        subtract(v, u);
+        subtractModP(x2, x1);
+      }
+    }
+    final long[] r = isOne(u) ? x1 : x2;
+    return new Fp(r[0], r[1], r[2], r[3]).mul(R_CUBED);
+  }
+
+  private static boolean isOne(final long[] x) {
+    return x[0] == 1 && (x[1] | x[2] | x[3]) == 0;
+  }
+
+  private static void shiftRight(final long[] x) {
+    x[0] = (x[0] >>> 1) | (x[1] << 63);
+    x[1] = (x[1] >>> 1) | (x[2] << 63);
+    x[2] = (x[2] >>> 1) | (x[3] << 63);
+    x[3] = x[3] >>> 1;
+  }
+
+  /** x / 2 mod p for x in [0, p): (x + p) / 2 when x is odd; x + p < 2^255 fits the four limbs. */
+  private static void halveModP(final long[] x) {
+    if ((x[0] & 1) != 0) {
+      addTo(x, P0, P1, P2, P3);
+    }
+    shiftRight(x);
+  }
+
+  private static boolean greaterOrEqual(final long[] a, final long[] b) {
+    for (int i = 3; i >= 0; i--) {
+      if (a[i] != b[i]) {
+        return Long.compareUnsigned(a[i], b[i]) > 0;
+      }
+    }
+    return true;
+  }
+
+  /** a -= b, returning the borrow out. */
+  private static long subtract(final long[] a, final long[] b) {
+    long borrow = 0;
+    for (int i = 0; i < 4; i++) {
+      final long ai = a[i];
+      final long d = ai - b[i] - borrow;
+      borrow = (Long.compareUnsigned(ai, b[i]) < 0 || (ai == b[i] && borrow == 1)) ? 1 : 0;
+      a[i] = d;
+    }
+    return borrow;
+  }
+
+  /** a = a - b mod p for a, b in [0, p). */
+  private static void subtractModP(final long[] a, final long[] b) {
+    if (subtract(a, b) != 0) {
+      addTo(a, P0, P1, P2, P3);
+    }
+  }
+
+  /** a += (b0..b3), dropping the carry out of the top limb. */
+  private static void addTo(final long[] a, final long b0, final long b1, final long b2, final long b3) {
+    final long[] b = {b0, b1, b2, b3};
+    long carry = 0;
+    for (int i = 0; i < 4; i++) {
+      final long s = a[i] + b[i];
+      final long c1 = carry(a[i], b[i], s);
+      final long s2 = s + carry;
+      carry = c1 | carry(s, carry, s2);
+      a[i] = s2;
+    }
   }
 
   /** The unsigned high 64 bits of the 128-bit product. */

@@ -54,6 +54,18 @@ class FpTest {
   }
 
   @Test
+  void inverseAgreesWithModInverseOnManyRandomValues() {
+    final Random random = new Random(4);
+    for (int i = 0; i < 3000; i++) {
+      final BigInteger a = new BigInteger(254, random).mod(P);
+      if (a.signum() != 0) {
+        assertThat(Fp.of(a).inverse().toBigInteger()).as("1/%s", a).isEqualTo(a.modInverse(P));
+        assertThat(Fp.of(a).inverse().mul(Fp.of(a))).isEqualTo(Fp.ONE);
+      }
+    }
+  }
+
+  @Test
   void valuesAreReducedModP() {
     assertThat(Fp.of(P)).isEqualTo(Fp.ZERO);
     assertThat(Fp.of(P.add(BigInteger.ONE))).isEqualTo(Fp.ONE);
