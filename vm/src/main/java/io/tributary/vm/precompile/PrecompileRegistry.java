@@ -40,6 +40,13 @@ public final class PrecompileRegistry {
     return new PrecompileRegistry(map);
   }
 
+  /** This registry without the contract at {@code address}: how a fork before the one that added it is defined. */
+  public PrecompileRegistry without(final Address address) {
+    final Map<Address, PrecompiledContract> map = new LinkedHashMap<>(contracts);
+    map.remove(address);
+    return new PrecompileRegistry(map);
+  }
+
   /** The contract at {@code address}, or null when it is not a precompile (the interpreter's hot path). */
   public PrecompiledContract get(final Address address) {
     return contracts.get(address);

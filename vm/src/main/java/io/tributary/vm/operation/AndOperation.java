@@ -1,0 +1,22 @@
+package io.tributary.vm.operation;
+
+import io.tributary.vm.HaltReason;
+import io.tributary.vm.arithmetic.Limbs;
+import io.tributary.vm.frame.MessageFrame;
+import io.tributary.vm.gas.GasCalculator;
+
+/** AND: bitwise a & b. */
+public final class AndOperation extends Operation {
+  public AndOperation() {
+    super(0x16, "AND", 2, 1, GasCalculator.VERY_LOW_TIER);
+  }
+
+  @Override
+  public HaltReason execute(final MessageFrame frame) {
+    final long[] s = frame.stack();
+    final int a = frame.top();
+    Limbs.and(s, a, s, a - 4, s, a - 4);
+    frame.pop(1);
+    return HaltReason.NONE;
+  }
+}

@@ -1,0 +1,22 @@
+package io.tributary.vm.operation;
+
+import io.tributary.vm.HaltReason;
+import io.tributary.vm.arithmetic.Limbs;
+import io.tributary.vm.frame.MessageFrame;
+import io.tributary.vm.gas.GasCalculator;
+
+/** SDIV: signed a / b truncated towards zero; zero when b is zero. */
+public final class SDivOperation extends Operation {
+  public SDivOperation() {
+    super(0x05, "SDIV", 2, 1, GasCalculator.LOW_TIER);
+  }
+
+  @Override
+  public HaltReason execute(final MessageFrame frame) {
+    final long[] s = frame.stack();
+    final int a = frame.top();
+    Limbs.sdiv(s, a, s, a - 4, s, a - 4);
+    frame.pop(1);
+    return HaltReason.NONE;
+  }
+}
