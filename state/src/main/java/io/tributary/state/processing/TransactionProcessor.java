@@ -8,27 +8,43 @@ import io.tributary.core.types.Address;
 import io.tributary.core.types.Hash;
 import io.tributary.core.types.Wei;
 import io.tributary.core.validation.ValidationResult;
+import io.tributary.state.evm.WorldUpdaterEvmWorld;
 import io.tributary.state.spec.BlobGasSchedule;
 import io.tributary.state.spec.ProtocolSpec;
 import io.tributary.state.world.WorldUpdater;
+import io.tributary.vm.BlockEnvironment;
+import io.tributary.vm.ContractAddress;
+import io.tributary.vm.ExecutionResult;
+import io.tributary.vm.Message;
+import io.tributary.vm.OperationTracer;
+import io.tributary.vm.TransactionEnvironment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Applies one transaction to the world state under a protocol spec: every check first (so an invalid transaction
- * changes nothing), then nonce, value transfer and fees. The base fee goes where the spec's {@link
+ * changes nothing), then the gas is bought, the nonce incremented and the message (a call, or a contract creation)
+ * run by the spec's EVM; then unused gas and the refund (EIP-3529) are paid back, fees paid, self-destructed
+ * contracts deleted (EIP-6780) and touched empty accounts removed (EIP-161). The base fee goes where the spec's {@link
  * io.tributary.state.spec.FeeRecipientPolicy} says (Tributary's treasury, or burnt), the tip to the block's coinbase;
- * blob gas, where the spec carries blobs, is burnt. Execution of code joins when the EVM lands; until then a transaction that would run code is refused as
- * {@link TransactionInvalidReason#EXECUTION_NOT_SUPPORTED} rather than half-executed.
+ * blob gas, where the spec carries blobs, is burnt.
  */
 public final class TransactionProcessor {
   /** EIP-4844: the version byte of a KZG commitment's versioned hash. */
   private static final byte KZG_VERSION = 0x01;
 
   private final ProtocolSpec spec;
+  private final OperationTracer tracer;
 
   public TransactionProcessor(final ProtocolSpec spec) {
+    this(spec, OperationTracer.NONE);
+  }
+
+  /** A processor whose executions report every operation to {@code tracer} (debug_traceTransaction). */
+  public TransactionProcessor(final ProtocolSpec spec, final OperationTracer tracer) {
     this.spec = spec;
+    this.tracer = tracer;
   }
 
   /**
@@ -45,27 +61,51 @@ public final class TransactionProcessor {
       return TransactionProcessingResult.invalid(stateful);
     }
     final Address sender = tx.sender().orElseThrow();
-    final long gasUsed = IntrinsicGasCalculator.intrinsicGas(tx);
+    final long intrinsicGas = IntrinsicGasCalculator.intrinsicGas(tx);
     final Wei price = TransactionFees.effectiveGasPrice(tx, block.baseFee());
 
     world.beginTransaction();
+    // Buy all the gas up front (and the blobs' gas, which is burnt); what is left is paid back after execution.
+    world.subtractBalance(sender, price.multiply(tx.gasLimit()).add(blobFee(block, tx)));
+    final long nonce = world.nonce(sender);
     world.incrementNonce(sender);
-    world.subtractBalance(sender, price.multiply(gasUsed).add(tx.value()).add(blobFee(block, tx)));
-    final Address to = tx.to().orElseThrow();
-    credit(world, to, tx.value());
-    final List<Address> touched = new ArrayList<>(List.of(to, block.coinbase()));
+    final long gas = tx.gasLimit() - intrinsicGas;
+    final Optional<Address> created = tx.isContractCreation()
+        ? Optional.of(ContractAddress.forCreate(sender, nonce)) : Optional.empty();
+    final Message message = created.isPresent()
+        ? Message.create(sender, created.get(), tx.value(), tx.data(), gas)
+        : Message.call(sender, tx.to().orElseThrow(), tx.value(), tx.data(), gas);
+    final ExecutionResult result = spec.evm().execute(new WorldUpdaterEvmWorld(world), environment(block),
+        new TransactionEnvironment(sender, price, tx.blobVersionedHashes(), tx.accessList()), message, tracer);
+
+    // The refund is capped at a share of the gas used (EIP-3529: a fifth), as the fork's gas schedule says.
+    final long usedBeforeRefund = tx.gasLimit() - result.gasLeft();
+    final long gasUsed = usedBeforeRefund
+        - result.cappedRefund(usedBeforeRefund, spec.evm().spec().gasCalculator().maxRefundQuotient());
+    credit(world, sender, price.multiply(tx.gasLimit() - gasUsed));
+    final List<Address> touched = new ArrayList<>(result.touchedAccounts());
+    // The tip goes to the coinbase, which counts as touched even when the tip is zero (as on Ethereum).
+    credit(world, block.coinbase(), price.subtract(block.baseFee()).multiply(gasUsed));
+    touched.add(block.coinbase());
     spec.feeRecipients().baseFeeRecipient().ifPresent(recipient -> {
       credit(world, recipient, block.baseFee().multiply(gasUsed));
       touched.add(recipient);
     });
-    credit(world, block.coinbase(), price.subtract(block.baseFee()).multiply(gasUsed));
-    // EIP-161: a touched account left empty does not stay in the state.
+    // EIP-6780: contracts created and self-destructed in this transaction go; then EIP-161 removes touched empties.
+    result.selfDestructs().forEach(world::delete);
     for (final Address account : touched) {
       if (world.exists(account) && world.isEmpty(account)) {
         world.delete(account);
       }
     }
-    return TransactionProcessingResult.executed(gasUsed, true, List.of());
+    return TransactionProcessingResult.executed(gasUsed, result, created);
+  }
+
+  /** What code sees of the block: the context plus the chain id, and blob gas priced by the spec. */
+  private BlockEnvironment environment(final BlockContext block) {
+    final Wei blobBaseFee = spec.blobGas().orElse(BlobGasSchedule.CANCUN).baseFee(block.excessBlobGas());
+    return new BlockEnvironment(block.coinbase(), block.timestamp(), block.number(), block.prevRandao(),
+        block.gasLimit(), block.baseFee(), blobBaseFee, spec.chainId(), block.blockHashes());
   }
 
   /** The checks that depend on the state and the block; nothing is changed. */
@@ -107,27 +147,7 @@ public final class TransactionProcessor {
           "insufficient funds for gas * price + value: address " + sender + " have " + balance.toBigInteger()
               + " want " + cost.toBigInteger());
     }
-    if (tx.isContractCreation()) {
-      return ValidationResult.invalid(TransactionInvalidReason.EXECUTION_NOT_SUPPORTED,
-          "contract creation needs the EVM, which protocol spec " + spec.name() + " does not include yet");
-    }
-    if (!world.code(tx.to().get()).isEmpty() || isPrecompile(tx.to().get())) {
-      return ValidationResult.invalid(TransactionInvalidReason.EXECUTION_NOT_SUPPORTED,
-          "calling contract " + tx.to().get() + " needs the EVM, which protocol spec " + spec.name()
-              + " does not include yet");
-    }
     return ValidationResult.valid();
-  }
-
-  /** Cancun's precompiled contracts sit at addresses 0x01 to 0x0a: calling one runs code even without any stored. */
-  private static boolean isPrecompile(final Address address) {
-    for (int i = 0; i < Address.SIZE - 1; i++) {
-      if (address.get(i) != 0) {
-        return false;
-      }
-    }
-    final int last = address.get(Address.SIZE - 1) & 0xff;
-    return last >= 0x01 && last <= 0x0a;
   }
 
   /** EIP-4844's checks of a blob transaction's blobs against the spec and the block's blob base fee. */

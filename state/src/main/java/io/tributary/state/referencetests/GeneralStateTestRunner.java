@@ -16,10 +16,12 @@ import io.tributary.state.storage.InMemoryKeyValueStorage;
 import io.tributary.state.storage.StorageTransaction;
 import io.tributary.state.world.WorldStateArchive;
 import io.tributary.state.world.WorldUpdater;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.rlp.RLP;
 import org.apache.tuweni.units.bigints.UInt256;
 
@@ -81,7 +83,7 @@ public final class GeneralStateTestRunner {
         rejection = Optional.of("the transaction cannot be decoded or built");
       } else {
         final BlockContext block = new BlockContext(env.number(), env.timestamp(), env.coinbase(), env.baseFee(),
-            env.gasLimit(), env.prevRandao(), env.excessBlobGas());
+            env.gasLimit(), env.prevRandao(), env.excessBlobGas(), GeneralStateTestRunner::blockHash);
         final TransactionProcessingResult result = processor.process(world, block, tx.get(), env.gasLimit());
         if (result.isInvalid()) {
           rejection = Optional.of(result.validity().reason().map(Enum::name).orElse("INVALID") + ": "
@@ -117,6 +119,11 @@ public final class GeneralStateTestRunner {
     } catch (IllegalArgumentException | NullPointerException | java.util.NoSuchElementException e) {
       return Optional.empty();
     }
+  }
+
+  /** BLOCKHASH in state tests, as Ethereum's runners answer it: keccak256 of the number written in decimal. */
+  static Hash blockHash(final long number) {
+    return Keccak256.hash(Bytes.wrap(Long.toUnsignedString(number).getBytes(StandardCharsets.US_ASCII)));
   }
 
   /** Ethereum's runners credit the coinbase with zero after the transaction: an empty coinbase is removed. */

@@ -1,6 +1,8 @@
 package io.tributary.state.spec;
 
 import io.tributary.core.transaction.TransactionValidator;
+import io.tributary.vm.Evm;
+import io.tributary.vm.EvmSpecs;
 import java.util.Optional;
 
 /**
@@ -13,9 +15,9 @@ public final class EthereumProtocolSpecs {
 
   private EthereumProtocolSpecs() {}
 
-  /** Cancun as Ethereum runs it: every transaction type including blobs, base fees burnt. */
+  /** Cancun as Ethereum runs it: every transaction type including blobs, base fees burnt, Cancun's EVM. */
   public static ProtocolSpec cancun(final long chainId) {
     return new ProtocolSpec("cancun", TransactionValidator.cancun(chainId), BaseFeeCalculator.LONDON,
-        FeeRecipientPolicy.BURN, Optional.of(BlobGasSchedule.CANCUN));
+        FeeRecipientPolicy.BURN, Optional.of(BlobGasSchedule.CANCUN), new Evm(EvmSpecs.cancun()));
   }
 }

@@ -1,6 +1,7 @@
 package io.tributary.state.spec;
 
 import io.tributary.core.transaction.TransactionValidator;
+import io.tributary.vm.Evm;
 import java.util.Optional;
 
 /**
@@ -13,9 +14,10 @@ import java.util.Optional;
  * @param baseFee the EIP-1559 fee market
  * @param feeRecipients where base fees go: Tributary's treasury (governance spends it), or burnt as on Ethereum
  * @param blobGas EIP-4844 blob gas pricing, for specs that execute blob transactions (the conformance spec only)
+ * @param evm the EVM that runs contract creations and calls (one instance per spec: it caches analysed code)
  */
 public record ProtocolSpec(String name, TransactionValidator transactionValidator, BaseFeeCalculator baseFee,
-    FeeRecipientPolicy feeRecipients, Optional<BlobGasSchedule> blobGas) {
+    FeeRecipientPolicy feeRecipients, Optional<BlobGasSchedule> blobGas, Evm evm) {
 
   /** The chain id transactions must carry (EIP-155), and the EVM's CHAINID. */
   public long chainId() {
@@ -23,22 +25,26 @@ public record ProtocolSpec(String name, TransactionValidator transactionValidato
   }
 
   public ProtocolSpec withName(final String value) {
-    return new ProtocolSpec(value, transactionValidator, baseFee, feeRecipients, blobGas);
+    return new ProtocolSpec(value, transactionValidator, baseFee, feeRecipients, blobGas, evm);
   }
 
   public ProtocolSpec withTransactionValidator(final TransactionValidator value) {
-    return new ProtocolSpec(name, value, baseFee, feeRecipients, blobGas);
+    return new ProtocolSpec(name, value, baseFee, feeRecipients, blobGas, evm);
   }
 
   public ProtocolSpec withBaseFee(final BaseFeeCalculator value) {
-    return new ProtocolSpec(name, transactionValidator, value, feeRecipients, blobGas);
+    return new ProtocolSpec(name, transactionValidator, value, feeRecipients, blobGas, evm);
   }
 
   public ProtocolSpec withFeeRecipients(final FeeRecipientPolicy value) {
-    return new ProtocolSpec(name, transactionValidator, baseFee, value, blobGas);
+    return new ProtocolSpec(name, transactionValidator, baseFee, value, blobGas, evm);
   }
 
   public ProtocolSpec withBlobGas(final Optional<BlobGasSchedule> value) {
-    return new ProtocolSpec(name, transactionValidator, baseFee, feeRecipients, value);
+    return new ProtocolSpec(name, transactionValidator, baseFee, feeRecipients, value, evm);
+  }
+
+  public ProtocolSpec withEvm(final Evm value) {
+    return new ProtocolSpec(name, transactionValidator, baseFee, feeRecipients, blobGas, value);
   }
 }

@@ -2,6 +2,8 @@ package io.tributary.state.spec;
 
 import io.tributary.core.transaction.TransactionValidator;
 import io.tributary.core.types.Address;
+import io.tributary.vm.Evm;
+import io.tributary.vm.EvmSpecs;
 import java.util.Optional;
 
 /** Tributary's forks. Each is the previous one plus its changes; governance upgrades add entries here. */
@@ -12,12 +14,12 @@ public final class TributaryProtocolSpecs {
   private TributaryProtocolSpecs() {}
 
   /**
-   * The first fork: Ethereum's Cancun transaction and fee rules without blobs, base fees paid to the treasury.
-   * (The EVM joins the spec when it lands.)
+   * The first fork: Ethereum's Cancun transaction and fee rules and its EVM, without blobs, base fees paid to the
+   * treasury.
    */
   public static ProtocolSpec genesisSpec(final long chainId) {
     return new ProtocolSpec("tributary-1", TransactionValidator.tributary(chainId), BaseFeeCalculator.LONDON,
-        FeeRecipientPolicy.treasury(TREASURY), Optional.empty());
+        FeeRecipientPolicy.treasury(TREASURY), Optional.empty(), new Evm(EvmSpecs.cancun()));
   }
 
   /** The schedule of a chain that has only had its genesis fork so far. */

@@ -16,8 +16,10 @@ import io.tributary.state.spec.TributaryProtocolSpecs;
 import io.tributary.state.storage.InMemoryKeyValueStorage;
 import io.tributary.state.world.WorldStateArchive;
 import io.tributary.state.world.WorldUpdater;
+import io.tributary.vm.ContractAddress;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
+import org.apache.tuweni.units.bigints.UInt256;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,14 +106,81 @@ class TransactionProcessorTest {
     assertThat(result.validity().reason()).contains(TransactionInvalidReason.EXCEEDS_BLOCK_GAS_LIMIT);
   }
 
+  /** Init code that stores 0x2a in slot 0 and deploys the one-byte contract 0x00 (STOP). */
+  private static final Bytes INIT_CODE = Bytes.fromHexString("0x602a60005560016000f3");
+
+  private static Transaction.Builder contractTx(final long nonce) {
+    return Transaction.builder().type(TransactionType.EIP1559).chainId(7357L).nonce(nonce)
+        .maxPriorityFeePerGas(Wei.ZERO).maxFeePerGas(GWEI).gasLimit(100_000);
+  }
+
   @Test
-  void contractCreationWaitsForTheEvm() {
-    final Transaction create = TransactionSigner.sign(Transaction.builder().type(TransactionType.EIP1559).chainId(7357L)
-        .nonce(0).maxPriorityFeePerGas(Wei.ZERO).maxFeePerGas(GWEI).gasLimit(100_000).data(Bytes.of(0x60, 0x00)),
-        ALICE);
-    final TransactionProcessingResult result = processor.process(world, BLOCK, create, 30_000_000);
-    assertThat(result.validity().reason()).contains(TransactionInvalidReason.EXECUTION_NOT_SUPPORTED);
-    assertThat(world.nonce(ALICE.address())).isZero();
+  void contractCreationRunsTheInitCodeAndDeploysItsOutput() {
+    final TransactionProcessingResult result = processor.process(world, BLOCK,
+        TransactionSigner.sign(contractTx(0).data(INIT_CODE), ALICE), 30_000_000);
+
+    assertThat(result.isInvalid()).isFalse();
+    assertThat(result.success()).isTrue();
+    final Address contract = ContractAddress.forCreate(ALICE.address(), 0);
+    assertThat(result.contractAddress()).contains(contract);
+    assertThat(world.code(contract)).isEqualTo(Bytes.of(0x00));
+    assertThat(world.storage(contract, UInt256.ZERO)).isEqualTo(UInt256.valueOf(0x2a));
+    assertThat(world.nonce(contract)).isEqualTo(1);
+    assertThat(world.nonce(ALICE.address())).isEqualTo(1);
+    // intrinsic 53,000 + 10 bytes of calldata (9 non-zero, 1 zero) + one initcode word, then the init code's own gas
+    final long intrinsic = 21_000 + 32_000 + 9 * 16 + 4 + 2;
+    assertThat(result.gasUsed()).isGreaterThan(intrinsic + 22_100);
+    assertThat(world.balance(ALICE.address())).isEqualTo(Wei.ofTrib(1).subtract(GWEI.multiply(result.gasUsed())));
+    assertThat(world.balance(TributaryProtocolSpecs.TREASURY)).isEqualTo(GWEI.multiply(result.gasUsed()));
+  }
+
+  @Test
+  void aCallRunsTheCodeAndKeepsItsLogs() {
+    // LOG1 of no data with topic 0x07, then SSTORE(1, 1)
+    final Address contract = Address.of(0xc0de);
+    world.setCode(contract, Bytes.fromHexString("0x600760006000a160016001555b00"));
+
+    final TransactionProcessingResult result = processor.process(world, BLOCK,
+        TransactionSigner.sign(contractTx(0).to(contract).value(Wei.of(5)), ALICE), 30_000_000);
+
+    assertThat(result.success()).isTrue();
+    assertThat(result.logs()).hasSize(1);
+    assertThat(result.logs().get(0).address()).isEqualTo(contract);
+    assertThat(result.logs().get(0).topics()).containsExactly(Hash.wrap(Bytes32.leftPad(Bytes.of(7))));
+    assertThat(world.storage(contract, UInt256.ONE)).isEqualTo(UInt256.ONE);
+    assertThat(world.balance(contract)).isEqualTo(Wei.of(5));
+  }
+
+  @Test
+  void aRevertedCallKeepsTheNonceAndFeesButNotTheValueOrChanges() {
+    // SSTORE(1, 1), then REVERT with no data
+    final Address contract = Address.of(0xc0de);
+    world.setCode(contract, Bytes.fromHexString("0x600160015560006000fd"));
+
+    final TransactionProcessingResult result = processor.process(world, BLOCK,
+        TransactionSigner.sign(contractTx(0).to(contract).value(Wei.of(5)), ALICE), 30_000_000);
+
+    assertThat(result.isInvalid()).isFalse();
+    assertThat(result.success()).isFalse();
+    assertThat(result.failure()).contains("execution reverted");
+    assertThat(world.storage(contract, UInt256.ONE)).isEqualTo(UInt256.ZERO);
+    assertThat(world.balance(contract)).isEqualTo(Wei.ZERO);
+    assertThat(world.nonce(ALICE.address())).isEqualTo(1);
+    assertThat(world.balance(ALICE.address())).isEqualTo(Wei.ofTrib(1).subtract(GWEI.multiply(result.gasUsed())));
+  }
+
+  @Test
+  void anOutOfGasCallConsumesAllItsGas() {
+    // an endless loop: JUMPDEST, PUSH1 0, JUMP
+    final Address contract = Address.of(0xc0de);
+    world.setCode(contract, Bytes.fromHexString("0x5b600056"));
+
+    final TransactionProcessingResult result = processor.process(world, BLOCK,
+        TransactionSigner.sign(contractTx(0).to(contract), ALICE), 30_000_000);
+
+    assertThat(result.success()).isFalse();
+    assertThat(result.failure()).contains("out of gas");
+    assertThat(result.gasUsed()).isEqualTo(100_000);
   }
 
   @Test
