@@ -8,12 +8,12 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs state tests on a fixed pool of threads with deep stacks (a case may nest calls 1024 deep). Tests are
+ * Runs state tests on a fixed pool of threads with deep stacks. Tests are
  * independent: each loads its own pre-state into its own storage.
  */
 public final class StateTestExecutor implements AutoCloseable {
-  /** Stack size of the worker threads: ample for 1024 nested EVM frames. */
-  private static final long STACK_BYTES = 512L * 1024 * 1024;
+  /** Stack size of the worker threads: room to spare should execution recurse deeply. */
+  private static final long STACK_BYTES = 64L * 1024 * 1024;
 
   private final GeneralStateTestRunner runner;
   private final ExecutorService pool;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.tributary.core.testing.EthereumTestVectors;
-import io.tributary.core.transaction.TransactionInvalidReason;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,12 +69,6 @@ class GeneralStateReferenceTest {
     if (excluded.isPresent()) {
       count(directory, 2);
       Assumptions.abort("excluded: " + excluded.get() + "; " + reason);
-    }
-    if (outcome.rejection().filter(r -> r.startsWith(TransactionInvalidReason.EXECUTION_NOT_SUPPORTED.name()))
-        .isPresent()) {
-      // Until the EVM joins transaction processing, cases that run code cannot be judged.
-      count(directory, 2);
-      Assumptions.abort("needs the EVM: " + reason);
     }
     count(directory, 1);
     fail(caseId + ": " + reason);
