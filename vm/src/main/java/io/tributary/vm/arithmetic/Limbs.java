@@ -58,22 +58,17 @@ public final class Limbs {
 
   /** The word from {@code len} (at most 32) big-endian bytes, zero-extended on the left. */
   public static void fromBytes(final byte[] src, final int srcOffset, final int len, final long[] r, final int ro) {
-    long l0 = 0;
-    long l1 = 0;
-    long l2 = 0;
-    long l3 = 0;
-    for (int i = 0; i < len; i++) {
-      final int byteFromRight = len - 1 - i;
-      final long b = src[srcOffset + i] & 0xffL;
-      final int shift = (byteFromRight & 7) << 3;
-      switch (byteFromRight >>> 3) {
-        case 0 -> l0 |= b << shift;
-        case 1 -> l1 |= b << shift;
-        case 2 -> l2 |= b << shift;
-        default -> l3 |= b << shift;
+    // Limb k holds bytes [end - 8(k+1), end - 8k) of the source, where end = srcOffset + len.
+    final int end = srcOffset + len;
+    for (int k = 0; k < 4; k++) {
+      final int limbEnd = end - 8 * k;
+      final int limbStart = Math.max(srcOffset, limbEnd - 8);
+      long v = 0;
+      for (int i = limbStart; i < limbEnd; i++) {
+        v = (v << 8) | (src[i] & 0xffL);
       }
+      r[ro + k] = v;
     }
-    set(r, ro, l0, l1, l2, l3);
   }
 
   /** Writes the word as 32 big-endian bytes. */
@@ -274,22 +269,38 @@ public final class Limbs {
       set(r, ro, 0, 0, 0, 0);
       return;
     }
+    final int limbs = n >>> 6;
+    final int bits = n & 63;
+    // Limb k of the result takes limb k - limbs of x shifted, plus the top bits of limb k - limbs - 1.
     final long x0 = x[xo];
     final long x1 = x[xo + 1];
     final long x2 = x[xo + 2];
     final long x3 = x[xo + 3];
-    final int limbs = n >>> 6;
-    final int bits = n & 63;
-    final long[] in = {x0, x1, x2, x3};
-    final long[] out = new long[4];
-    for (int k = 3; k >= limbs; k--) {
-      long v = in[k - limbs] << bits;
-      if (bits != 0 && k - limbs - 1 >= 0) {
-        v |= in[k - limbs - 1] >>> (64 - bits);
-      }
-      out[k] = v;
+    final long r0 = limbShiftedLeft(x0, x1, x2, x3, -limbs, bits);
+    final long r1 = limbShiftedLeft(x0, x1, x2, x3, 1 - limbs, bits);
+    final long r2 = limbShiftedLeft(x0, x1, x2, x3, 2 - limbs, bits);
+    final long r3 = limbShiftedLeft(x0, x1, x2, x3, 3 - limbs, bits);
+    set(r, ro, r0, r1, r2, r3);
+  }
+
+  private static long limb(final long x0, final long x1, final long x2, final long x3, final int i,
+      final long fill) {
+    return switch (i) {
+      case 0 -> x0;
+      case 1 -> x1;
+      case 2 -> x2;
+      case 3 -> x3;
+      default -> fill;
+    };
+  }
+
+  private static long limbShiftedLeft(final long x0, final long x1, final long x2, final long x3, final int i,
+      final int bits) {
+    final long high = limb(x0, x1, x2, x3, i, 0);
+    if (bits == 0) {
+      return high;
     }
-    set(r, ro, out[0], out[1], out[2], out[3]);
+    return (high << bits) | (limb(x0, x1, x2, x3, i - 1, 0) >>> (64 - bits));
   }
 
   /** SHR: x shifted right by s bits, zero-filled. */
@@ -309,17 +320,26 @@ public final class Limbs {
       set(r, ro, fill, fill, fill, fill);
       return;
     }
-    final long[] in = {x[xo], x[xo + 1], x[xo + 2], x[xo + 3]};
     final int limbs = n >>> 6;
     final int bits = n & 63;
-    final long[] out = new long[4];
-    for (int k = 0; k < 4; k++) {
-      final int src = k + limbs;
-      final long lowPart = src < 4 ? in[src] : fill;
-      final long highPart = src + 1 < 4 ? in[src + 1] : fill;
-      out[k] = bits == 0 ? lowPart : (lowPart >>> bits) | (highPart << (64 - bits));
+    final long x0 = x[xo];
+    final long x1 = x[xo + 1];
+    final long x2 = x[xo + 2];
+    final long x3 = x[xo + 3];
+    final long r0 = limbShiftedRight(x0, x1, x2, x3, limbs, bits, fill);
+    final long r1 = limbShiftedRight(x0, x1, x2, x3, 1 + limbs, bits, fill);
+    final long r2 = limbShiftedRight(x0, x1, x2, x3, 2 + limbs, bits, fill);
+    final long r3 = limbShiftedRight(x0, x1, x2, x3, 3 + limbs, bits, fill);
+    set(r, ro, r0, r1, r2, r3);
+  }
+
+  private static long limbShiftedRight(final long x0, final long x1, final long x2, final long x3, final int i,
+      final int bits, final long fill) {
+    final long low = limb(x0, x1, x2, x3, i, fill);
+    if (bits == 0) {
+      return low;
     }
-    set(r, ro, out[0], out[1], out[2], out[3]);
+    return (low >>> bits) | (limb(x0, x1, x2, x3, i + 1, fill) << (64 - bits));
   }
 
   /** SIGNEXTEND: x with the sign bit of its byte b (counting from the least significant, 0) copied upwards. */

@@ -261,4 +261,22 @@ class LimbsDifferentialTest {
     Limbs.sdiv(min, 0, minusOne, 0, r, 0);
     assertThat(big(r)).isEqualTo(TWO_255);
   }
+
+  @Test
+  void wordsReadFromAnyNumberOfBigEndianBytesMatchTheirValue() {
+    for (int i = 0; i < ROUNDS; i++) {
+      final int len = random.nextInt(33);
+      final byte[] src = new byte[len + 3];
+      random.nextBytes(src);
+      final long[] r = new long[4];
+      Limbs.fromBytes(src, 2, len, r, 0);
+      final BigInteger expected = len == 0 ? BigInteger.ZERO
+          : new BigInteger(1, java.util.Arrays.copyOfRange(src, 2, 2 + len));
+      assertThat(big(r)).isEqualTo(expected);
+      final byte[] out = Limbs.toBytes32(r, 0);
+      final long[] back = new long[4];
+      Limbs.fromBytes32(out, 0, back, 0);
+      assertThat(back).isEqualTo(r);
+    }
+  }
 }
