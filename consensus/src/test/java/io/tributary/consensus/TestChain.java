@@ -45,6 +45,8 @@ public final class TestChain {
   public static final long CHAIN_ID = 7357;
   public static final KeyPair VALIDATOR = key("validator");
   public static final List<KeyPair> USERS = List.of(key("alice"), key("bob"), key("carol"), key("dave"));
+  /** A funded key whose account holds code in genesis, so EIP-3607 refuses its transactions. */
+  public static final KeyPair CODE_HOLDER = key("eve");
 
   public final KeyValueStorage storage;
   public final ChainStore chain;
@@ -84,6 +86,8 @@ public final class TestChain {
   public static Genesis genesis(final WorldStateArchive archive) {
     final WorldUpdater state = archive.updater(Hash.EMPTY_TRIE_HASH);
     USERS.forEach(user -> state.setBalance(user.address(), Wei.ofTrib(100)));
+    state.setBalance(CODE_HOLDER.address(), Wei.ofTrib(100));
+    state.setCode(CODE_HOLDER.address(), Bytes.of(0x00));
     final BftExtraData extra = new BftExtraData(Bytes.wrap(new byte[32]), List.of(VALIDATOR.address()), 0,
         Optional.empty(), List.of());
     final BlockHeader header = BlockHeader.builder().number(0).gasLimit(30_000_000).timestamp(0)
@@ -115,6 +119,32 @@ public final class TestChain {
   public static Transaction transfer(final KeyPair from, final long nonce) {
     return transfer(from, nonce, Address.of(0xbeef), Wei.of(1), 1, 10);
   }
+
+  /** A contract creation running {@code initCode}, paying 1 gwei tip under a 10 gwei cap. */
+  public static Transaction deployment(final KeyPair from, final long nonce, final Bytes initCode) {
+    return TransactionSigner.sign(Transaction.builder().type(TransactionType.EIP1559).chainId(CHAIN_ID).nonce(nonce)
+        .maxPriorityFeePerGas(Wei.of(1_000_000_000L)).maxFeePerGas(Wei.of(10_000_000_000L)).gasLimit(200_000)
+        .data(initCode).value(Wei.ZERO), from);
+  }
+
+  /** A call of {@code to} with {@code data}, paying 1 gwei tip under a 10 gwei cap. */
+  public static Transaction call(final KeyPair from, final long nonce, final Address to, final Bytes data) {
+    return TransactionSigner.sign(Transaction.builder().type(TransactionType.EIP1559).chainId(CHAIN_ID).nonce(nonce)
+        .maxPriorityFeePerGas(Wei.of(1_000_000_000L)).maxFeePerGas(Wei.of(10_000_000_000L)).gasLimit(200_000)
+        .to(to).data(data).value(Wei.ZERO), from);
+  }
+
+  /** Init code that deploys {@code runtime} as it is (CODECOPY of the bytes after this 12-byte prefix; RETURN). */
+  public static Bytes initCodeFor(final Bytes runtime) {
+    final int n = runtime.size();
+    return Bytes.concatenate(Bytes.of(0x60, n, 0x60, 0x0c, 0x60, 0x00, 0x39, 0x60, n, 0x60, 0x00, 0xf3), runtime);
+  }
+
+  /**
+   * Hand-assembled runtime: stores the first calldata word in slot 0 and emits it as a LOG1 topic with no data.
+   * {@code PUSH1 0 CALLDATALOAD PUSH1 0 SSTORE PUSH1 0 CALLDATALOAD PUSH1 0 PUSH1 0 LOG1 STOP}.
+   */
+  public static final Bytes STORE_AND_LOG = Bytes.fromHexString("0x60003560005560003560006000a100");
 
   public static List<Transaction> transfers(final KeyPair from, final int count) {
     final List<Transaction> txs = new ArrayList<>();

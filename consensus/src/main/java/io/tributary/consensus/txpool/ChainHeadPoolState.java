@@ -46,9 +46,4 @@ public final class ChainHeadPoolState implements PoolHeadState {
   public TransactionValidator validator() {
     return nextSpec.transactionValidator();
   }
-
-  @Override
-  public String specName() {
-    return nextSpec.name();
-  }
 }

@@ -17,7 +17,4 @@ public interface PoolHeadState {
 
   /** The stateless rules of the next block's protocol spec. */
   TransactionValidator validator();
-
-  /** The name of the next block's protocol spec, for messages. */
-  String specName();
 }

@@ -102,11 +102,6 @@ public final class TransactionPool {
       return ValidationResult.invalid(TransactionInvalidReason.SENDER_HAS_CODE,
           "sender not an eoa: address " + sender + " has code (EIP-3607)");
     }
-    if (tx.isContractCreation() || head.hasCode(tx.to().get())) {
-      return ValidationResult.invalid(TransactionInvalidReason.EXECUTION_NOT_SUPPORTED,
-          (tx.isContractCreation() ? "contract creation" : "calling contract " + tx.to().get())
-              + " needs the EVM, which protocol spec " + head.specName() + " does not include yet");
-    }
     final NavigableMap<Long, PooledTransaction> queue = bySender.get(sender);
     final PooledTransaction existing = queue == null ? null : queue.get(tx.nonce());
     if (existing != null) {

@@ -17,8 +17,13 @@ import io.tributary.core.validation.ValidationResult;
 import io.tributary.state.spec.TributaryProtocolSpecs;
 import io.tributary.state.storage.InMemoryKeyValueStorage;
 import io.tributary.consensus.txpool.TransactionPoolConfig;
+import io.tributary.core.block.TransactionReceipt;
+import io.tributary.vm.ContractAddress;
 import java.util.List;
 import java.util.Optional;
+import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.bytes.Bytes32;
+import org.apache.tuweni.units.bigints.UInt256;
 import org.junit.jupiter.api.Test;
 
 class BftEngineTest {
@@ -69,6 +74,39 @@ class BftEngineTest {
     }
     assertThat(follower.head().hash()).isEqualTo(producer.head().hash());
     assertThat(producer.head().gasUsed()).isEqualTo(4 * 21_000);
+  }
+
+  @Test
+  void aDeploymentIsMinedWithItsCodeStoredAndACallRunsItOnEveryNode() {
+    final Address alice = USERS.get(0).address();
+    producer.pool.add(TestChain.deployment(USERS.get(0), 0, TestChain.initCodeFor(TestChain.STORE_AND_LOG)),
+        producer.poolHead());
+    producer.engine.produce();
+    final Address contract = ContractAddress.forCreate(alice, 0);
+    final Block deployed = producer.chain.blockByNumber(1).orElseThrow();
+    assertThat(deployed.body().transactions()).hasSize(1);
+    final TransactionReceipt deployReceipt = producer.chain.receipts(deployed.hash()).orElseThrow().get(0);
+    assertThat(deployReceipt.success()).isTrue();
+    assertThat(producer.worldState.at(producer.head().stateRoot()).code(contract))
+        .isEqualTo(TestChain.STORE_AND_LOG);
+
+    final Bytes32 word = Bytes32.leftPad(Bytes.of(0x2a));
+    producer.pool.add(TestChain.call(USERS.get(1), 0, contract, word), producer.poolHead());
+    producer.engine.produce();
+    final Block called = producer.chain.blockByNumber(2).orElseThrow();
+    final TransactionReceipt callReceipt = producer.chain.receipts(called.hash()).orElseThrow().get(0);
+    assertThat(callReceipt.success()).isTrue();
+    assertThat(callReceipt.logs()).singleElement().satisfies(log -> {
+      assertThat(log.address()).isEqualTo(contract);
+      assertThat(log.topics()).containsExactly(Hash.wrap(word));
+    });
+    assertThat(producer.worldState.at(producer.head().stateRoot()).storage(contract, UInt256.ZERO))
+        .isEqualTo(UInt256.valueOf(0x2a));
+
+    final TestChain follower = new TestChain();
+    assertThat(follower.importer.importBlock(deployed).isValid()).isTrue();
+    assertThat(follower.importer.importBlock(called).isValid()).isTrue();
+    assertThat(follower.head().hash()).isEqualTo(producer.head().hash());
   }
 
   @Test

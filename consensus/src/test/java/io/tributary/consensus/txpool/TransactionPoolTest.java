@@ -16,7 +16,9 @@ import io.tributary.core.validation.ValidationResult;
 import io.tributary.state.storage.InMemoryKeyValueStorage;
 import java.util.ArrayList;
 import java.util.List;
+import io.tributary.vm.ContractAddress;
 import org.apache.tuweni.bytes.Bytes;
+import org.apache.tuweni.bytes.Bytes32;
 import org.junit.jupiter.api.Test;
 
 class TransactionPoolTest {
@@ -36,6 +38,26 @@ class TransactionPoolTest {
     assertThat(add(tx).isValid()).isTrue();
     assertThat(pool.get(tx.hash())).contains(tx);
     assertThat(add(tx).reason()).contains(TransactionInvalidReason.ALREADY_KNOWN);
+  }
+
+  @Test
+  void acceptsAContractCreationAndACallToCode() {
+    final Transaction deploy = TestChain.deployment(ALICE, 0, TestChain.initCodeFor(TestChain.STORE_AND_LOG));
+    assertThat(add(deploy).isValid()).isTrue();
+    chain.engine.produce();
+    final Address contract = ContractAddress.forCreate(ALICE.address(), 0);
+    assertThat(chain.worldState.at(chain.head().stateRoot()).code(contract)).isEqualTo(TestChain.STORE_AND_LOG);
+
+    final Transaction call = TestChain.call(BOB, 0, contract, Bytes32.leftPad(Bytes.of(7)));
+    assertThat(add(call).isValid()).isTrue();
+    assertThat(pool.get(call.hash())).contains(call);
+  }
+
+  @Test
+  void refusesASenderWithCodeAsEip3607Says() {
+    final ValidationResult<TransactionInvalidReason> result = add(transfer(TestChain.CODE_HOLDER, 0));
+    assertThat(result.reason()).contains(TransactionInvalidReason.SENDER_HAS_CODE);
+    assertThat(result.message()).startsWith("sender not an eoa");
   }
 
   @Test
