@@ -1,20 +1,24 @@
 package io.tributary.rpc.methods;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tributary.core.transaction.IntrinsicGasCalculator;
+import io.tributary.core.transaction.AccessListEntry;
 import io.tributary.core.types.Address;
+import io.tributary.core.types.Hash;
 import io.tributary.core.types.Wei;
 import io.tributary.rpc.InvalidJsonRpcParameters;
 import io.tributary.rpc.JsonRpcParameters;
+import io.tributary.state.processing.CallSimulator;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.tuweni.bytes.Bytes;
 
 /** The call object of eth_call and eth_estimateGas: an unsigned transaction, every field optional but the target. */
 public record CallParameter(Optional<Address> from, Optional<Address> to, OptionalLong gas, Optional<Wei> gasPrice,
-    Optional<Wei> maxFeePerGas, Optional<Wei> maxPriorityFeePerGas, Wei value, Bytes data, int accessListAddresses,
-    int accessListStorageKeys) {
+    Optional<Wei> maxFeePerGas, Optional<Wei> maxPriorityFeePerGas, Wei value, Bytes data,
+    List<AccessListEntry> accessList) {
 
   public static CallParameter parse(final JsonNode node) {
     if (node == null || !node.isObject()) {
@@ -37,33 +41,44 @@ public record CallParameter(Optional<Address> from, Optional<Address> to, Option
       throw new InvalidJsonRpcParameters("both \"data\" and \"input\" are set and not equal");
     }
     final Bytes payload = input.or(() -> data).map(t -> bytes(t, "input")).orElse(Bytes.EMPTY);
-    int addresses = 0;
-    int keys = 0;
+    final List<AccessListEntry> entries = new ArrayList<>();
     final JsonNode accessList = node.get("accessList");
     if (accessList != null && !accessList.isNull()) {
       if (!accessList.isArray()) {
         throw new InvalidJsonRpcParameters("invalid accessList: expected an array");
       }
       for (final JsonNode entry : accessList) {
-        addresses++;
+        final Address address = text(entry, "address").map(t -> address(t, "accessList address"))
+            .orElseThrow(() -> new InvalidJsonRpcParameters("invalid accessList: an entry has no address"));
+        final List<Hash> keys = new ArrayList<>();
         final JsonNode storageKeys = entry.get("storageKeys");
-        keys += storageKeys == null ? 0 : storageKeys.size();
+        if (storageKeys != null && !storageKeys.isNull()) {
+          for (final JsonNode key : storageKeys) {
+            if (!key.isTextual() || !key.asText().matches("0x[0-9a-fA-F]{64}")) {
+              throw new InvalidJsonRpcParameters("invalid accessList storage key: " + key);
+            }
+            keys.add(Hash.fromHexString(key.asText()));
+          }
+        }
+        entries.add(new AccessListEntry(address, keys));
       }
     }
-    return new CallParameter(from, to, gas, gasPrice, maxFee, maxTip, value, payload, addresses, keys);
-  }
-
-  /** The gas the call burns before any code runs (EIP-2028 data, EIP-2930 access list). */
-  public long intrinsicGas() {
-    return IntrinsicGasCalculator.TX_BASE + (to.isEmpty() ? IntrinsicGasCalculator.TX_CREATE : 0)
-        + IntrinsicGasCalculator.dataCost(data)
-        + accessListAddresses * IntrinsicGasCalculator.ACCESS_LIST_ADDRESS
-        + accessListStorageKeys * IntrinsicGasCalculator.ACCESS_LIST_STORAGE_KEY;
+    return new CallParameter(from, to, gas, gasPrice, maxFee, maxTip, value, payload, entries);
   }
 
   /** The price per gas the caller offers, if any (legacy gasPrice or the EIP-1559 cap). */
   public Optional<Wei> feeCap() {
     return gasPrice.or(() -> maxFeePerGas);
+  }
+
+  /**
+   * The message to simulate with {@code defaultGas} when the caller named none: from the zero address unless named;
+   * a legacy gasPrice is both cap and tip, an EIP-1559 cap without a tip tips nothing.
+   */
+  public CallSimulator.Call toCall(final long defaultGas) {
+    final Wei tip = gasPrice.or(() -> maxPriorityFeePerGas).orElse(Wei.ZERO);
+    return new CallSimulator.Call(from.orElse(Address.ZERO), to, gas.orElse(defaultGas), feeCap(), tip, value, data,
+        accessList);
   }
 
   private static Optional<String> text(final JsonNode node, final String field) {

@@ -1,24 +1,22 @@
 package io.tributary.rpc.methods;
 
-import io.tributary.core.block.BlockHeader;
-import io.tributary.rpc.JsonRpcError;
 import io.tributary.rpc.JsonRpcMethod;
 import io.tributary.rpc.JsonRpcRequest;
 import io.tributary.rpc.JsonRpcResponse;
+import io.tributary.state.processing.CallSimulator;
 import io.tributary.state.spec.ProtocolSchedule;
 import io.tributary.state.world.WorldStateArchive;
-import java.util.Optional;
 
-/** {@code eth_call}: runs a call on the state of a block without a transaction; returns its output. */
+/**
+ * {@code eth_call}: runs a message through the EVM on the state of a block, in that block's context, and answers
+ * its output; nothing is kept. Without a gas limit it gets the block's (at most geth's 50M cap); without a gas price
+ * gas costs nothing. A revert is error 3 with the revert data, as geth answers.
+ */
 public final class EthCall implements JsonRpcMethod {
-  private final BlockResolver blocks;
-  private final WorldStateArchive worldState;
-  private final ProtocolSchedule schedule;
+  private final CallExecutor executor;
 
   public EthCall(final BlockResolver blocks, final WorldStateArchive worldState, final ProtocolSchedule schedule) {
-    this.blocks = blocks;
-    this.worldState = worldState;
-    this.schedule = schedule;
+    this.executor = new CallExecutor(blocks, worldState, schedule);
   }
 
   @Override
@@ -28,16 +26,14 @@ public final class EthCall implements JsonRpcMethod {
 
   @Override
   public JsonRpcResponse response(final JsonRpcRequest request) {
-    final CallParameter call = CallParameter.parse(request.parameters().required(0, "call object"));
-    final Optional<BlockHeader> header = blocks.resolve(request.parameters().optional(1));
-    if (header.isEmpty()) {
-      return JsonRpcResponse.error(JsonRpcError.RESOURCE_NOT_FOUND, "header not found");
-    }
-    final Optional<String> problem = TransferCallCheck.problem(call, header.get(),
-        worldState.at(header.get().stateRoot()), schedule);
-    if (problem.isPresent()) {
-      return JsonRpcResponse.error(JsonRpcError.SERVER_ERROR, problem.get());
-    }
-    return JsonRpcResponse.success("0x");
+    return executor.run(request, (call, target) -> {
+      final CallSimulator.Call message = call.toCall(CallExecutor.defaultGas(target.header()));
+      final CallSimulator.Outcome outcome = target.simulate(
+          message.withGas(Math.min(message.gas(), CallExecutor.RPC_GAS_CAP)));
+      if (!outcome.isSuccess()) {
+        return CallExecutor.failure(outcome);
+      }
+      return JsonRpcResponse.success(outcome.execution().orElseThrow().output().toHexString());
+    });
   }
 }
