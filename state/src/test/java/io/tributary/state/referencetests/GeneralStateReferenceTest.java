@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -21,13 +22,15 @@ import org.junit.jupiter.api.TestFactory;
  * Every Cancun entry of ethereum/tests GeneralStateTests, one dynamic test per case named
  * {@code <dir>/<file>.json/<test>[<index>] d<data> g<gas> v<value>}. The cases run in parallel ahead of the tests that
  * report them. A case listed in {@code statetest-exclusions.txt} that fails is reported as skipped with its reason;
- * any other failure fails the build. A summary of pass counts per directory is printed at the end.
+ * any other failure fails the build. Cases listed there as {@code slow:} run only in the soak build
+ * ({@code -Dtributary.soak=true}, {@code make soak}). A summary of pass counts per directory is printed at the end.
  */
 class GeneralStateReferenceTest {
   private static final String SUITE = "GeneralStateTests";
   private static final StateTestExclusions EXCLUSIONS = StateTestExclusions.load("/statetest-exclusions.txt");
   /** Per top-level directory: passed, failed, skipped. */
   private static final Map<String, int[]> COUNTS = new TreeMap<>();
+  private static final boolean SOAK = Boolean.getBoolean("tributary.soak");
   private static StateTestExecutor executor;
 
   @TestFactory
@@ -43,18 +46,28 @@ class GeneralStateReferenceTest {
         .toList();
     final List<DynamicTest> dynamicTests = new ArrayList<>();
     for (final GeneralStateTest test : tests) {
-      final CompletableFuture<List<StateTestOutcome>> outcomes = executor.submit(test);
       final List<StateTestPost> posts = test.postFor(GeneralStateTestRunner.FORK);
+      final String testName = test.source() + "/" + test.name();
+      final boolean skip = !SOAK && IntStream.range(0, posts.size())
+          .allMatch(i -> EXCLUSIONS.isSlow(testName + "[" + i + "]"));
+      final CompletableFuture<List<StateTestOutcome>> outcomes = skip ? null : executor.submit(test);
       for (int i = 0; i < posts.size(); i++) {
         final int index = i;
         final StateTestPost.Indexes ix = posts.get(i).indexes();
-        final String name = test.source() + "/" + test.name() + "[" + i + "] d" + ix.data() + " g" + ix.gas() + " v"
-            + ix.value();
-        dynamicTests.add(DynamicTest.dynamicTest(name, () -> check(outcomes.join().get(index))));
+        final String name = testName + "[" + i + "] d" + ix.data() + " g" + ix.gas() + " v" + ix.value();
+        dynamicTests.add(DynamicTest.dynamicTest(name, skip
+            ? () -> skipSlow(testName, index)
+            : () -> check(outcomes.join().get(index))));
       }
     }
     assertThat(dynamicTests).as("Cancun cases found under " + root).hasSizeGreaterThan(20_000);
     return dynamicTests.stream();
+  }
+
+  private static void skipSlow(final String testName, final int index) {
+    count(testName.substring(0, testName.indexOf('/')), 2);
+    Assumptions.abort("not run outside the soak build: " + EXCLUSIONS.reasonFor(testName + "[" + index + "]")
+        .orElseThrow());
   }
 
   private static void check(final StateTestOutcome outcome) {

@@ -11,9 +11,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The cases listed in {@code statetest-exclusions.txt}: a glob pattern and the reason, one a line. */
+/**
+ * The cases listed in {@code statetest-exclusions.txt}: a glob pattern and the reason, one a line. A reason starting
+ * with {@code slow:} marks a case that is correct but too costly for every build: it runs only in the soak build.
+ */
 final class StateTestExclusions {
-  private record Exclusion(String pattern, Pattern regex, String reason) {}
+  private static final String SLOW = "slow:";
+
+  private record Exclusion(String pattern, Pattern regex, String reason) {
+    boolean slow() {
+      return reason.startsWith(SLOW);
+    }
+  }
 
   private final List<Exclusion> exclusions;
 
@@ -50,9 +59,18 @@ final class StateTestExclusions {
 
   /** The reason {@code caseId} is excluded, if a pattern matches it. */
   Optional<String> reasonFor(final String caseId) {
+    return find(caseId).map(e -> e.reason + " (excluded by " + e.pattern + ")");
+  }
+
+  /** Whether {@code caseId} is listed as too slow to run outside the soak build. */
+  boolean isSlow(final String caseId) {
+    return find(caseId).map(Exclusion::slow).orElse(false);
+  }
+
+  private Optional<Exclusion> find(final String caseId) {
     for (final Exclusion exclusion : exclusions) {
       if (exclusion.regex.matcher(caseId).matches()) {
-        return Optional.of(exclusion.reason + " (excluded by " + exclusion.pattern + ")");
+        return Optional.of(exclusion);
       }
     }
     return Optional.empty();
