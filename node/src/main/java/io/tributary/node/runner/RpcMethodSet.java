@@ -5,6 +5,7 @@ import io.tributary.consensus.txpool.TransactionPool;
 import io.tributary.node.TributaryVersion;
 import io.tributary.rpc.JsonRpcMethods;
 import io.tributary.rpc.methods.BlockResolver;
+import io.tributary.rpc.methods.DebugTraceTransaction;
 import io.tributary.rpc.methods.EthBlockNumber;
 import io.tributary.rpc.methods.EthCall;
 import io.tributary.rpc.methods.EthChainId;
@@ -107,6 +108,7 @@ final class RpcMethodSet {
         .register(new EthSendRawTransaction(pool, poolHead))
         .register(new EthCall(blocks, worldState, schedule))
         .register(new EthEstimateGas(blocks, worldState, schedule))
+        .register(new DebugTraceTransaction(queries, worldState, schedule))
         .register(new EthSubscribe(subscriptions, block -> BlockResult.header(block.header()),
             new LogsSubscriptionFilter()))
         .register(new EthUnsubscribe(subscriptions));

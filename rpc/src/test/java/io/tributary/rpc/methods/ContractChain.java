@@ -108,7 +108,9 @@ final class ContractChain {
     processor = new JsonRpcProcessor(new JsonRpcMethods()
         .register(new EthCall(queries.blockResolver(), archive, schedule))
         .register(new EthEstimateGas(queries.blockResolver(), archive, schedule))
-        .register(new EthGetCode(queries)), 10);
+        .register(new EthGetCode(queries))
+        .register(new EthGetTransactionReceipt(queries))
+        .register(new DebugTraceTransaction(queries, archive, schedule)), 10);
   }
 
   /** Init code that deploys {@code runtime} as it is (CODECOPY of the bytes after this 12-byte prefix; RETURN). */
