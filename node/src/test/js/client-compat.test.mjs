@@ -5,7 +5,10 @@
 // client (Hardhat's node, used while the devnet was being written) any JSON-RPC error is accepted and printed.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { Wallet, Transaction, getBytes, keccak256, parseEther, parseUnits, zeroPadValue } from "ethers";
+import {
+  ContractFactory, Interface, Wallet, Transaction, concat, getBytes, id, keccak256, parseEther, parseUnits,
+  zeroPadValue,
+} from "ethers";
 import { Trie } from "@ethereumjs/trie";
 import { RLP } from "@ethereumjs/rlp";
 import { bytesToBigInt, bytesToHex } from "@ethereumjs/util";
@@ -290,12 +293,69 @@ test("oversized data is refused", async (t) => {
   await assertRefused(t, raw, "oversized data");
 });
 
+// A hand-assembled contract (no compiler needed): with calldata, stores its first word in slot 0 and emits
+// Stored(uint256) with it; without, returns slot 0.
+//   CALLDATASIZE PUSH1 0x0f JUMPI  PUSH1 0 SLOAD PUSH1 0 MSTORE PUSH1 32 PUSH1 0 RETURN
+//   0x0f: JUMPDEST PUSH1 0 CALLDATALOAD DUP1 PUSH1 0 SSTORE PUSH1 0 MSTORE PUSH32 topic PUSH1 32 PUSH1 0 LOG1 STOP
+const STORED = new Interface(["event Stored(uint256 value)"]);
+const STORED_TOPIC = id("Stored(uint256)");
+const STORE_RUNTIME = concat(["0x36600f57600054600052602060" + "00f3", "0x5b600035806000556000527f", STORED_TOPIC,
+  "0x60206000a100"]);
+// PUSH1 65 PUSH1 12 PUSH1 0 CODECOPY PUSH1 65 PUSH1 0 RETURN, then the runtime it copies.
+const STORE_INIT = concat(["0x6041600c60003960416000f3", STORE_RUNTIME]);
+
+test("a contract deploys through ContractFactory, answers eth_call, and its event is found by getLogs", async (t) => {
+  // A fresh account funded by the OVERSIZED one, so the dev accounts' nonces stay as other tests expect.
+  const funder = devWallet(OVERSIZED, provider);
+  const wallet = Wallet.createRandom().connect(provider);
+  await (await funder.sendTransaction({ to: wallet.address, value: parseEther("1") })).wait();
+
+  const contract = await new ContractFactory([], STORE_INIT, wallet).deploy();
+  const deployment = await contract.deploymentTransaction().wait();
+  const address = await contract.getAddress();
+  assert.equal(deployment.status, 1);
+  assert.equal(deployment.contractAddress, address);
+  assert.equal(await provider.getCode(address), STORE_RUNTIME);
+  assert.equal(BigInt(await provider.call({ to: address })), 0n);
+
+  // ethers estimates the gas (eth_estimateGas) of a call that stores and logs.
+  const word = zeroPadValue("0x2a", 32);
+  const estimate = await provider.estimateGas({ from: wallet.address, to: address, data: word });
+  assert.ok(estimate > 21000n + 20000n, `estimate ${estimate} covers a fresh SSTORE`);
+  const receipt = await (await wallet.sendTransaction({ to: address, data: word })).wait();
+  assert.equal(receipt.status, 1);
+  assert.ok(receipt.gasUsed <= estimate);
+  assert.equal(receipt.logs.length, 1);
+  assert.equal(STORED.parseLog(receipt.logs[0]).args.value, 42n);
+
+  const found = await provider.getLogs({ address, topics: [STORED_TOPIC], fromBlock: deployment.blockNumber });
+  assert.equal(found.length, 1);
+  assert.equal(found[0].transactionHash, receipt.hash);
+  assert.equal(STORED.parseLog(found[0]).args.value, 42n);
+
+  // eth_call reads the state of the block asked for.
+  assert.equal(BigInt(await provider.call({ to: address })), 42n);
+  assert.equal(BigInt(await provider.call({ to: address, blockTag: deployment.blockNumber })), 0n);
+
+  // A reverting call is a CALL_EXCEPTION for ethers (geth: code 3, "execution reverted").
+  await assert.rejects(provider.call({ data: "0x60006000fd" }), (e) => e.code === "CALL_EXCEPTION");
+
+  // debug_traceTransaction: geth's struct logs of the store.
+  const trace = (await rawRpc("debug_traceTransaction", [receipt.hash])).result;
+  assert.equal(trace.failed, false);
+  const ops = trace.structLogs.map((log) => log.op);
+  assert.ok(ops.includes("SSTORE") && ops.includes("LOG1"), `ops: ${ops.join(" ")}`);
+  assert.equal(trace.structLogs[0].depth, 1);
+  t.diagnostic(`contract ${address}: estimate ${estimate}, used ${receipt.gasUsed}, ${ops.length} steps traced`);
+});
+
 test("eth_getLogs returns [] where there are no logs and refuses bad filters", async () => {
   const head = await provider.getBlockNumber();
-  assert.deepEqual(await provider.getLogs({ fromBlock: 0, toBlock: "latest" }), []);
+  // Contracts emit logs on this chain now: an address that never ran code has none.
+  assert.deepEqual(await provider.getLogs({ fromBlock: 0, toBlock: "latest", address: random() }), []);
   assert.deepEqual(await provider.send("eth_getLogs", [{ fromBlock: "0x0", toBlock: hex(head),
     address: devWallet(0).address, topics: [keccak256("0x01")] }]), []);
-  assert.deepEqual(await provider.send("eth_getLogs", [{ blockHash: (await provider.getBlock(head)).hash }]), []);
+  assert.deepEqual(await provider.send("eth_getLogs", [{ blockHash: (await provider.getBlock(0)).hash }]), []);
   const bad = [
     { fromBlock: hex(head), toBlock: hex(Math.max(head - 1, 0)) === hex(head) ? "0x0" : hex(head - 1) },
     { blockHash: (await provider.getBlock(head)).hash, fromBlock: "0x0" },
