@@ -32,7 +32,8 @@ import org.apache.tuweni.units.bigints.UInt256;
  * is touched after every transaction, executed or not, so an empty coinbase is removed (EIP-161).
  *
  * <p>A transaction that is rejected leaves the state as it was: a case expecting an exception passes when the
- * transaction is rejected and the root is the expected one (the pre-state's).
+ * transaction is rejected for a reason that matches it ({@link ExpectedExceptions}) and the root is the expected one
+ * (the pre-state's).
  */
 public final class GeneralStateTestRunner {
   /** The fork whose entries are run. */
@@ -77,17 +78,19 @@ public final class GeneralStateTestRunner {
       final WorldUpdater world = pre.archive.updater(pre.root);
       final StateTestEnv env = test.env();
       Optional<String> rejection = Optional.empty();
+      Optional<String> rejectionCode = Optional.empty();
       List<Log> logs = List.of();
       final Optional<Transaction> tx = transaction(test, post);
       if (tx.isEmpty()) {
         rejection = Optional.of("the transaction cannot be decoded or built");
+        rejectionCode = Optional.of(ExpectedExceptions.UNDECODABLE);
       } else {
         final BlockContext block = new BlockContext(env.number(), env.timestamp(), env.coinbase(), env.baseFee(),
             env.gasLimit(), env.prevRandao(), env.excessBlobGas(), GeneralStateTestRunner::blockHash);
         final TransactionProcessingResult result = processor.process(world, block, tx.get(), env.gasLimit());
         if (result.isInvalid()) {
-          rejection = Optional.of(result.validity().reason().map(Enum::name).orElse("INVALID") + ": "
-              + result.validity().message());
+          rejectionCode = Optional.of(result.validity().reason().map(Enum::name).orElse("INVALID"));
+          rejection = Optional.of(rejectionCode.get() + ": " + result.validity().message());
         } else {
           logs = result.logs();
         }
@@ -95,8 +98,10 @@ public final class GeneralStateTestRunner {
       touchCoinbase(world, env.coinbase());
       final Hash root = pre.archive.rootAfter(world);
       final Hash logsHash = logsHash(logs);
-      final boolean pass = post.expectException().isPresent() == rejection.isPresent()
-          && root.equals(post.hash()) && logsHash.equals(post.logs());
+      final boolean rejectedAsExpected = post.expectException().isPresent()
+          ? rejectionCode.filter(code -> ExpectedExceptions.matches(post.expectException().get(), code)).isPresent()
+          : rejectionCode.isEmpty();
+      final boolean pass = rejectedAsExpected && root.equals(post.hash()) && logsHash.equals(post.logs());
       return new StateTestOutcome(name, FORK, index, post.indexes(), pass, post.hash(), root, post.logs(), logsHash,
           post.expectException(), rejection, Optional.empty());
     } catch (RuntimeException | StackOverflowError e) {

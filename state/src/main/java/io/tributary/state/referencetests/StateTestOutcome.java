@@ -35,6 +35,11 @@ public record StateTestOutcome(String name, String fork, int index, StateTestPos
     if (expectException.isEmpty() && rejection.isPresent()) {
       return "transaction rejected: " + rejection.get();
     }
+    if (expectException.isPresent() && rejection.isPresent() && expectedRoot.equals(actualRoot)
+        && expectedLogs.equals(actualLogs)) {
+      return "expected the transaction to be rejected with " + expectException.get() + ", but it was rejected as "
+          + rejection.get();
+    }
     final StringBuilder why = new StringBuilder();
     if (!expectedRoot.equals(actualRoot)) {
       why.append("state root ").append(actualRoot).append(" != expected ").append(expectedRoot);
