@@ -76,8 +76,8 @@ public final class TestChain {
     importer.subscribe((block, receipts) -> pool.onBlockAdded(block,
         new ChainHeadPoolState(block.header(), worldState, schedule)::nonce));
     final Clock clock = Clock.fixed(Instant.ofEpochSecond(1_000), ZoneOffset.UTC);
-    engine = new BftEngine(chain, new BftProposer(new BlockBuilder(schedule, worldState, pool), sealer), importer,
-        sealer, clock, Duration.ofSeconds(1));
+    final BlockBuilder builder = new BlockBuilder(schedule, chain, worldState, pool);
+    engine = new BftEngine(chain, new BftProposer(builder, sealer), importer, sealer, clock, Duration.ofSeconds(1));
   }
 
   /** The genesis every test chain starts from: each user holds 100 TRIB. */

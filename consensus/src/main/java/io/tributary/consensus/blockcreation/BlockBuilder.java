@@ -12,6 +12,8 @@ import io.tributary.core.transaction.TransactionInvalidReason;
 import io.tributary.core.types.Address;
 import io.tributary.core.types.Hash;
 import io.tributary.core.types.Wei;
+import io.tributary.state.chain.AncestorHashes;
+import io.tributary.state.chain.ChainStore;
 import io.tributary.state.processing.BlockContext;
 import io.tributary.state.processing.TransactionProcessingResult;
 import io.tributary.state.processing.TransactionProcessor;
@@ -37,12 +39,14 @@ public final class BlockBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(BlockBuilder.class);
 
   private final ProtocolSchedule schedule;
+  private final ChainStore chain;
   private final WorldStateArchive worldState;
   private final TransactionPool pool;
 
-  public BlockBuilder(final ProtocolSchedule schedule, final WorldStateArchive worldState,
+  public BlockBuilder(final ProtocolSchedule schedule, final ChainStore chain, final WorldStateArchive worldState,
       final TransactionPool pool) {
     this.schedule = schedule;
+    this.chain = chain;
     this.worldState = worldState;
     this.pool = pool;
   }
@@ -53,7 +57,8 @@ public final class BlockBuilder {
     final long number = parent.number() + 1;
     final ProtocolSpec spec = schedule.specAt(number);
     final Wei baseFee = spec.baseFee().nextBaseFee(parent);
-    final BlockContext context = new BlockContext(number, timestamp, coinbase, baseFee, parent.gasLimit());
+    final BlockContext context = new BlockContext(number, timestamp, coinbase, baseFee, parent.gasLimit())
+        .withBlockHashes(AncestorHashes.of(chain, parent));
     final WorldUpdater world = worldState.updater(parent.stateRoot());
     final TransactionProcessor processor = new TransactionProcessor(spec);
 

@@ -8,6 +8,7 @@ import io.tributary.core.block.BlockHeader;
 import io.tributary.core.block.LogsBloom;
 import io.tributary.core.block.TransactionReceipt;
 import io.tributary.core.validation.ValidationResult;
+import io.tributary.state.chain.AncestorHashes;
 import io.tributary.state.chain.BlockCommitter;
 import io.tributary.state.chain.ChainStore;
 import io.tributary.state.processing.BlockContext;
@@ -70,7 +71,8 @@ public final class BlockImporter {
     }
     final WorldUpdater world = worldState.updater(parent.stateRoot());
     final BlockProcessingResult executed = new BlockProcessor(schedule.specAt(block.number()))
-        .process(world, BlockContext.of(block.header()), block.body().transactions());
+        .process(world, BlockContext.of(block.header()).withBlockHashes(AncestorHashes.of(chain, parent)),
+            block.body().transactions());
     if (!executed.isValid()) {
       final BlockProcessingResult.InvalidTransaction bad = executed.invalidTransaction().get();
       return ValidationResult.invalid(BlockInvalidReason.INVALID_TRANSACTION, bad.message());

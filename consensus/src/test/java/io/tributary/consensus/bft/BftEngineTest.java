@@ -110,6 +110,27 @@ class BftEngineTest {
   }
 
   @Test
+  void blockhashSeesTheParentOnTheProducerAndOnEveryFollower() {
+    // NUMBER PUSH1 1 SWAP1 SUB BLOCKHASH PUSH1 0 SSTORE STOP: stores the parent's hash in slot 0.
+    final Bytes runtime = Bytes.fromHexString("0x4360019003406000550000");
+    producer.pool.add(TestChain.deployment(USERS.get(0), 0, TestChain.initCodeFor(runtime)), producer.poolHead());
+    producer.engine.produce();
+    final Address contract = ContractAddress.forCreate(USERS.get(0).address(), 0);
+    producer.pool.add(TestChain.call(USERS.get(0), 1, contract, Bytes.EMPTY), producer.poolHead());
+    producer.engine.produce();
+    assertThat(producer.worldState.at(producer.head().stateRoot()).storage(contract, UInt256.ZERO))
+        .isEqualTo(UInt256.fromBytes(producer.chain.blockByNumber(1).orElseThrow().hash()));
+
+    final TestChain follower = new TestChain();
+    for (long n = 1; n <= 2; n++) {
+      final ValidationResult<BlockInvalidReason> imported = follower.importer.importBlock(
+          producer.chain.blockByNumber(n).orElseThrow());
+      assertThat(imported.isValid()).as(imported.message()).isTrue();
+    }
+    assertThat(follower.head().hash()).isEqualTo(producer.head().hash());
+  }
+
+  @Test
   void theBaseFeeFallsWhileBlocksStayBelowTheGasTarget() {
     final TestChain small = new TestChain(new InMemoryKeyValueStorage(), TransactionPoolConfig.DEFAULT);
     for (int i = 0; i < 20; i++) {

@@ -4,7 +4,6 @@ import io.tributary.consensus.txpool.PoolHeadState;
 import io.tributary.consensus.txpool.TransactionPool;
 import io.tributary.node.TributaryVersion;
 import io.tributary.rpc.JsonRpcMethods;
-import io.tributary.rpc.methods.BlockResolver;
 import io.tributary.rpc.methods.DebugTraceTransaction;
 import io.tributary.rpc.methods.EthBlockNumber;
 import io.tributary.rpc.methods.EthCall;
@@ -77,7 +76,6 @@ final class RpcMethodSet {
   JsonRpcMethods build() {
     final BlockchainQueries queries = new BlockchainQueries(chain, worldState, StoredTrieNodes.reader(storage),
         schedule);
-    final BlockResolver blocks = queries.blockResolver();
     final GasPriceOracle oracle = new GasPriceOracle(queries);
     return new JsonRpcMethods()
         .register(new Web3ClientVersion(TributaryVersion.clientVersion()))
@@ -106,8 +104,8 @@ final class RpcMethodSet {
         .register(new EthMaxPriorityFeePerGas(oracle))
         .register(new EthFeeHistory(queries))
         .register(new EthSendRawTransaction(pool, poolHead))
-        .register(new EthCall(blocks, worldState, schedule))
-        .register(new EthEstimateGas(blocks, worldState, schedule))
+        .register(new EthCall(queries, worldState, schedule))
+        .register(new EthEstimateGas(queries, worldState, schedule))
         .register(new DebugTraceTransaction(queries, worldState, schedule))
         .register(new EthSubscribe(subscriptions, block -> BlockResult.header(block.header()),
             new LogsSubscriptionFilter()))

@@ -68,8 +68,9 @@ public final class TributaryNode implements AutoCloseable {
       final BftBlockSealer sealer = new BftBlockSealer(config.validatorKey(), SignatureAlgorithms.get());
       importer = new BlockImporter(schedule, chain, worldState, committer,
           new BftHeaderValidator(schedule, SignatureAlgorithms.get()));
-      engine = new BftEngine(chain, new BftProposer(new BlockBuilder(schedule, worldState, pool), sealer), importer,
-          sealer, config.clock(), config.blockPeriod());
+      final BlockBuilder builder = new BlockBuilder(schedule, chain, worldState, pool);
+      engine = new BftEngine(chain, new BftProposer(builder, sealer), importer, sealer, config.clock(),
+          config.blockPeriod());
 
       final SubscriptionManager subscriptions = new SubscriptionManager(JsonRpcObjectMapper.create());
       importer.subscribe((block, receipts) -> pool.onBlockAdded(block,

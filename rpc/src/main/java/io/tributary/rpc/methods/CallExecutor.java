@@ -6,8 +6,11 @@ import io.tributary.core.types.Wei;
 import io.tributary.rpc.JsonRpcError;
 import io.tributary.rpc.JsonRpcRequest;
 import io.tributary.rpc.JsonRpcResponse;
+import io.tributary.rpc.query.BlockchainQueries;
+import io.tributary.state.chain.AncestorHashes;
 import io.tributary.state.processing.BlockContext;
 import io.tributary.state.processing.CallSimulator;
+import io.tributary.state.spec.ProtocolSchedule;
 import io.tributary.state.trie.MissingTrieNodeException;
 import io.tributary.state.world.Account;
 import io.tributary.state.world.WorldStateArchive;
@@ -37,13 +40,14 @@ final class CallExecutor {
     JsonRpcResponse apply(CallParameter call, Target target);
   }
 
+  private final BlockchainQueries queries;
   private final BlockResolver blocks;
   private final WorldStateArchive worldState;
-  private final io.tributary.state.spec.ProtocolSchedule schedule;
+  private final ProtocolSchedule schedule;
 
-  CallExecutor(final BlockResolver blocks, final WorldStateArchive worldState,
-      final io.tributary.state.spec.ProtocolSchedule schedule) {
-    this.blocks = blocks;
+  CallExecutor(final BlockchainQueries queries, final WorldStateArchive worldState, final ProtocolSchedule schedule) {
+    this.queries = queries;
+    this.blocks = queries.blockResolver();
     this.worldState = worldState;
     this.schedule = schedule;
   }
@@ -59,7 +63,8 @@ final class CallExecutor {
       return unavailable(header, header.stateRoot().toHexString());
     }
     final CallSimulator simulator = new CallSimulator(schedule.specAt(header.number()));
-    final BlockContext context = BlockContext.of(header);
+    // BLOCKHASH sees the block's ancestors, as it did when the chain ran them.
+    final BlockContext context = BlockContext.of(header).withBlockHashes(AncestorHashes.of(queries.chain(), header));
     final Target target = new Target() {
       @Override
       public BlockHeader header() {

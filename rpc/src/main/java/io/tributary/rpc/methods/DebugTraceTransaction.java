@@ -12,6 +12,7 @@ import io.tributary.rpc.JsonRpcRequest;
 import io.tributary.rpc.JsonRpcResponse;
 import io.tributary.rpc.query.BlockchainQueries;
 import io.tributary.rpc.trace.StructLogTracer;
+import io.tributary.state.chain.AncestorHashes;
 import io.tributary.state.chain.TransactionLocation;
 import io.tributary.state.processing.BlockContext;
 import io.tributary.state.processing.TransactionProcessingResult;
@@ -65,7 +66,8 @@ public final class DebugTraceTransaction implements JsonRpcMethod {
     }
     try {
       final ProtocolSpec spec = schedule.specAt(block.header().number());
-      final BlockContext context = BlockContext.of(block.header());
+      final BlockContext context = BlockContext.of(block.header())
+          .withBlockHashes(AncestorHashes.of(queries.chain(), parent));
       final WorldUpdater world = worldState.updater(parent.stateRoot());
       final TransactionProcessor plain = new TransactionProcessor(spec);
       final List<Transaction> txs = block.body().transactions();

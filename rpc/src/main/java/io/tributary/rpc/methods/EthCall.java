@@ -3,6 +3,7 @@ package io.tributary.rpc.methods;
 import io.tributary.rpc.JsonRpcMethod;
 import io.tributary.rpc.JsonRpcRequest;
 import io.tributary.rpc.JsonRpcResponse;
+import io.tributary.rpc.query.BlockchainQueries;
 import io.tributary.state.processing.CallSimulator;
 import io.tributary.state.spec.ProtocolSchedule;
 import io.tributary.state.world.WorldStateArchive;
@@ -15,8 +16,9 @@ import io.tributary.state.world.WorldStateArchive;
 public final class EthCall implements JsonRpcMethod {
   private final CallExecutor executor;
 
-  public EthCall(final BlockResolver blocks, final WorldStateArchive worldState, final ProtocolSchedule schedule) {
-    this.executor = new CallExecutor(blocks, worldState, schedule);
+  public EthCall(final BlockchainQueries queries, final WorldStateArchive worldState,
+      final ProtocolSchedule schedule) {
+    this.executor = new CallExecutor(queries, worldState, schedule);
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.tributary.rpc.JsonRpcMethod;
 import io.tributary.rpc.JsonRpcRequest;
 import io.tributary.rpc.JsonRpcResponse;
 import io.tributary.rpc.results.Quantities;
+import io.tributary.rpc.query.BlockchainQueries;
 import io.tributary.state.processing.CallSimulator;
 import io.tributary.state.spec.ProtocolSchedule;
 import io.tributary.state.world.WorldStateArchive;
@@ -24,9 +25,9 @@ public final class EthEstimateGas implements JsonRpcMethod {
 
   private final CallExecutor executor;
 
-  public EthEstimateGas(final BlockResolver blocks, final WorldStateArchive worldState,
+  public EthEstimateGas(final BlockchainQueries queries, final WorldStateArchive worldState,
       final ProtocolSchedule schedule) {
-    this.executor = new CallExecutor(blocks, worldState, schedule);
+    this.executor = new CallExecutor(queries, worldState, schedule);
   }
 
   @Override

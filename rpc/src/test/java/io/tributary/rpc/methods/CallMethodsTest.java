@@ -42,6 +42,14 @@ class CallMethodsTest {
   }
 
   @Test
+  void blockhashInACallSeesTheBlocksAncestors() {
+    // Init code run by eth_call: NUMBER PUSH1 1 SWAP1 SUB BLOCKHASH PUSH1 0 MSTORE PUSH1 32 PUSH1 0 RETURN.
+    final String parentHash = chain.result("eth_call", "[{\"data\":\"0x43600190034060005260206000f3\"}, \"0x2\"]")
+        .asText();
+    assertThat(parentHash).isEqualTo(chain.blocks.get(1).hash().toHexString());
+  }
+
+  @Test
   void aCreationCallAnswersTheCodeItWouldDeploy() {
     final String init = ContractChain.initCodeFor(ContractChain.RETURNS_42_CODE).toHexString();
     assertThat(chain.result("eth_call", "[{\"from\":\"" + ALICE.address().toHexString() + "\",\"input\":\"" + init

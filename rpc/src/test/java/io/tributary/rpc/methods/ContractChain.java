@@ -106,8 +106,8 @@ final class ContractChain {
         tx(3, Optional.of(REVERTS_NOPE), Bytes.EMPTY)));
 
     processor = new JsonRpcProcessor(new JsonRpcMethods()
-        .register(new EthCall(queries.blockResolver(), archive, schedule))
-        .register(new EthEstimateGas(queries.blockResolver(), archive, schedule))
+        .register(new EthCall(queries, archive, schedule))
+        .register(new EthEstimateGas(queries, archive, schedule))
         .register(new EthGetCode(queries))
         .register(new EthGetTransactionReceipt(queries))
         .register(new DebugTraceTransaction(queries, archive, schedule)), 10);
