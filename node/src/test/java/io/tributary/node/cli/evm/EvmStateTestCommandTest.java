@@ -93,6 +93,20 @@ class EvmStateTestCommandTest {
   }
 
   @Test
+  void contractCodeRunsThroughTheEvm() throws Exception {
+    final Path suite = Path.of(System.getProperty("ethereum.tests.dir", "../../shared/ethereum-tests"))
+        .resolve("GeneralStateTests");
+    final CliRunner.Result result = CliRunner.run("evm", "statetest", suite.resolve("stExample/add11.json").toString());
+
+    assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+    final List<JsonNode> lines = lines(result.out());
+    assertThat(lines.get(0).get("name").asText()).isEqualTo("add11.json/add11");
+    assertThat(lines.get(0).get("pass").asBoolean()).isTrue();
+    assertThat(lines.get(0).get("stateRoot").asText())
+        .isEqualTo("0xe8010ce590f401c9d61fef8ab05bea9bcec24281b795e5868809bc4e515aa530");
+  }
+
+  @Test
   void aMissingInputIsAnError() {
     final CliRunner.Result result = CliRunner.run("evm", "statetest", dir.resolve("nope.json").toString());
 
