@@ -3,7 +3,6 @@ package io.tributary.rpc.methods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.core.block.Block;
 import io.tributary.core.block.BlockBody;
 import io.tributary.core.block.BlockHeader;
@@ -20,7 +19,6 @@ import io.tributary.core.types.Hash;
 import io.tributary.core.types.Wei;
 import io.tributary.rpc.JsonRpcMethods;
 import io.tributary.rpc.JsonRpcProcessor;
-import io.tributary.rpc.RpcSession;
 import io.tributary.rpc.query.BlockchainQueries;
 import io.tributary.state.chain.BlockCommitter;
 import io.tributary.state.chain.ChainStore;
@@ -85,8 +83,7 @@ final class ContractChain {
   final BlockchainQueries queries = new BlockchainQueries(chain, archive, StoredTrieNodes.reader(storage), schedule);
   final List<Block> blocks = new ArrayList<>();
   private final BlockCommitter committer = new BlockCommitter(storage, archive, chain);
-  private final JsonRpcProcessor processor;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final RpcCalls rpc;
 
   ContractChain() {
     final WorldUpdater state = archive.updater(Hash.EMPTY_TRIE_HASH);
@@ -105,12 +102,12 @@ final class ContractChain {
     mine(List.of(tx(2, Optional.of(STORE), Bytes32.leftPad(Bytes.of(7))),
         tx(3, Optional.of(REVERTS_NOPE), Bytes.EMPTY)));
 
-    processor = new JsonRpcProcessor(new JsonRpcMethods()
+    rpc = new RpcCalls(new JsonRpcProcessor(new JsonRpcMethods()
         .register(new EthCall(queries, archive, schedule))
         .register(new EthEstimateGas(queries, archive, schedule))
         .register(new EthGetCode(queries))
         .register(new EthGetTransactionReceipt(queries))
-        .register(new DebugTraceTransaction(queries, archive, schedule)), 10);
+        .register(new DebugTraceTransaction(queries, archive, schedule)), 10));
   }
 
   /** Init code that deploys {@code runtime} as it is (CODECOPY of the bytes after this 12-byte prefix; RETURN). */
@@ -154,27 +151,18 @@ final class ContractChain {
 
   /** The {@code result} of a call; fails the test on an error. */
   JsonNode result(final String method, final String params) {
-    final JsonNode reply = call(method, params);
-    assertThat(reply.has("error")).as("%s(%s) answered %s", method, params, reply).isFalse();
-    return reply.get("result");
+    return rpc.result(method, params);
   }
 
   /** The {@code error} of a call; fails the test on a result. */
   JsonNode error(final String method, final String params) {
-    final JsonNode reply = call(method, params);
-    assertThat(reply.has("error")).as("%s(%s) answered %s", method, params, reply).isTrue();
-    return reply.get("error");
+    return rpc.error(method, params);
   }
 
   JsonNode call(final String method, final String params) {
-    final String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}";
-    final Optional<byte[]> reply = processor.process(body.getBytes(StandardCharsets.UTF_8), RpcSession.HTTP);
-    try {
-      return mapper.readTree(reply.orElseThrow());
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return rpc.call(method, params);
   }
+
 
   private static KeyPair key(final String name) {
     return SignatureAlgorithms.get().createKeyPair(Bytes32.wrap(Keccak256.hash(

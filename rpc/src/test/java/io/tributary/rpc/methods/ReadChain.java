@@ -3,7 +3,6 @@ package io.tributary.rpc.methods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.core.block.Block;
 import io.tributary.core.block.BlockBody;
 import io.tributary.core.block.BlockHeader;
@@ -21,7 +20,6 @@ import io.tributary.core.types.Hash;
 import io.tributary.core.types.Wei;
 import io.tributary.rpc.JsonRpcMethods;
 import io.tributary.rpc.JsonRpcProcessor;
-import io.tributary.rpc.RpcSession;
 import io.tributary.rpc.query.BlockchainQueries;
 import io.tributary.rpc.query.GasPriceOracle;
 import io.tributary.rpc.query.LogQueryLimits;
@@ -40,7 +38,6 @@ import io.tributary.state.world.WorldUpdater;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
@@ -78,8 +75,7 @@ final class ReadChain {
   final List<List<TransactionReceipt>> receipts = new ArrayList<>();
   final List<Transaction> pool = new ArrayList<>();
   private final BlockCommitter committer = new BlockCommitter(storage, archive, chain);
-  private JsonRpcProcessor processor;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private RpcCalls rpc;
 
   ReadChain() {
     this(LogQueryLimits.DEFAULT);
@@ -96,7 +92,7 @@ final class ReadChain {
       return pooled == 0 ? OptionalLong.empty() : OptionalLong.of(stateNonce + pooled);
     };
     final GasPriceOracle oracle = new GasPriceOracle(queries);
-    processor = new JsonRpcProcessor(new JsonRpcMethods()
+    rpc = new RpcCalls(new JsonRpcProcessor(new JsonRpcMethods()
         .register(new EthBlockNumber(queries))
         .register(new EthGetBlockByNumber(queries))
         .register(new EthGetBlockByHash(queries))
@@ -114,7 +110,7 @@ final class ReadChain {
         .register(new EthGetLogs(queries, new LogSearch(chain, limits)))
         .register(new EthGasPrice(oracle))
         .register(new EthMaxPriorityFeePerGas(oracle))
-        .register(new EthFeeHistory(queries)), 10);
+        .register(new EthFeeHistory(queries)), 10));
   }
 
   static Address address(final KeyPair key) {
@@ -140,27 +136,18 @@ final class ReadChain {
 
   /** The {@code result} of a call; fails the test on an error. */
   JsonNode result(final String method, final String params) {
-    final JsonNode reply = call(method, params);
-    assertThat(reply.has("error")).as("%s(%s) answered %s", method, params, reply).isFalse();
-    return reply.get("result");
+    return rpc.result(method, params);
   }
 
   /** The {@code error} of a call; fails the test on a result. */
   JsonNode error(final String method, final String params) {
-    final JsonNode reply = call(method, params);
-    assertThat(reply.has("error")).as("%s(%s) answered %s", method, params, reply).isTrue();
-    return reply.get("error");
+    return rpc.error(method, params);
   }
 
   JsonNode call(final String method, final String params) {
-    final String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}";
-    final Optional<byte[]> reply = processor.process(body.getBytes(StandardCharsets.UTF_8), RpcSession.HTTP);
-    try {
-      return mapper.readTree(reply.orElseThrow());
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return rpc.call(method, params);
   }
+
 
   private void genesis() {
     final WorldUpdater state = archive.updater(Hash.EMPTY_TRIE_HASH);
