@@ -41,8 +41,6 @@ public enum TransactionInvalidReason {
   EXCEEDS_BLOCK_GAS_LIMIT,
   /** EIP-3607: the sender has code, so no key can stand behind it. */
   SENDER_HAS_CODE,
-  /** Running code needs the EVM, which the protocol spec at this height does not include. */
-  EXECUTION_NOT_SUPPORTED,
 
   // Transaction pool admission.
   /** The encoded transaction is larger than the pool accepts. */
