@@ -25,7 +25,8 @@ public final class BlockchainQueries {
   private final WorldStateArchive worldState;
   private final MerkleTrie.TrieNodeStore trieNodes;
   private final ProtocolSchedule schedule;
-  private final DecodedBlockCache decoded = new DecodedBlockCache(32);
+  private final DecodedBlockCache<Block> decodedBlocks = new DecodedBlockCache<>(32);
+  private final DecodedBlockCache<List<TransactionReceipt>> decodedReceipts = new DecodedBlockCache<>(32);
 
   /**
    * @param trieNodes the stored trie nodes ({@code StoredTrieNodes.reader(storage)}), read for eth_getProof
@@ -81,7 +82,7 @@ public final class BlockchainQueries {
   }
 
   public Optional<Block> block(final Hash hash) {
-    return decoded.block(hash, chain::block);
+    return decodedBlocks.get(hash, chain::block);
   }
 
   public Optional<Block> blockByNumber(final long number) {
@@ -89,7 +90,7 @@ public final class BlockchainQueries {
   }
 
   public List<TransactionReceipt> receipts(final Hash blockHash) {
-    return decoded.receipts(blockHash, chain::receipts).orElse(List.of());
+    return decodedReceipts.get(blockHash, h -> chain.receipts(h).map(List::copyOf)).orElse(List.of());
   }
 
   public Optional<TransactionLocation> transactionLocation(final Hash txHash) {
