@@ -22,7 +22,8 @@ const provider = httpProvider();
 const hardhat = await isHardhat(provider);
 after(() => provider.destroy());
 
-// Which dev account each test spends from.
+// Which dev account each test spends from. Account 9 is only read here: solidity.test.mjs, which node runs beside
+// this file, funds its accounts from it.
 const LEGACY = 0, DYNAMIC = 1, NONCES = 2, NONCE_LOW = 3, REJECTS = 4, REPLACE = 5, HEADS = 6, OVERSIZED = 7;
 
 const random = () => Wallet.createRandom().address;
