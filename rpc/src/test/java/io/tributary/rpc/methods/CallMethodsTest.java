@@ -65,6 +65,17 @@ class CallMethodsTest {
   }
 
   @Test
+  void aSolidityPanicIsRevertedWithGethsNameForItsCode() {
+    // What solc 0.8 emits for an index past an array's end, Panic(0x32), here from init code run by eth_call:
+    // PUSH4 0x4e487b71 PUSH1 224 SHL PUSH1 0 MSTORE PUSH1 0x32 PUSH1 4 MSTORE PUSH1 36 PUSH1 0 REVERT.
+    final JsonNode error = chain.error("eth_call",
+        "[{\"data\":\"0x634e487b7160e01b600052603260045260246000fd\"}, \"latest\"]");
+    assertThat(error.get("code").asInt()).isEqualTo(3);
+    assertThat(error.get("message").asText()).isEqualTo("execution reverted: out-of-bounds access of an array or bytesN");
+    assertThat(error.get("data").asText()).isEqualTo("0x4e487b71" + "00".repeat(31) + "32");
+  }
+
+  @Test
   void anExceptionalHaltIsAServerErrorInGethsWords() {
     final JsonNode error = chain.error("eth_call", call(ContractChain.INVALID.toHexString(), ""));
     assertThat(error.get("code").asInt()).isEqualTo(-32000);
