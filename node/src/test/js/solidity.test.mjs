@@ -303,9 +303,18 @@ test("royalty splitter: ether received and credited directly is released to each
   const error = await sendReverts(splitter, splitter.connect(anyone).release(payees[2]));
   assert.equal(error.name, "NothingDue");
   assert.deepEqual([...error.args], [payees[2]]);
-  const e = await callException(splitter.connect(anyone).release.staticCall(anyone.address));
+  let e = await callException(splitter.connect(anyone).release.staticCall(anyone.address));
   assert.equal(e.revert?.name, "NotAPayee");
   assert.deepEqual([...e.revert.args], [anyone.address]);
+
+  // An index past the payees is Solidity's Panic(0x32): ethers decodes it, geth names it in the message.
+  e = await callException(splitter.payee.staticCall(3));
+  assert.equal(e.revert?.name, "Panic");
+  assert.equal(BigInt(e.revert.args[0]), 0x32n);
+  const { error: panic } = await rawRpc("eth_call",
+    [{ to: address, data: splitter.interface.encodeFunctionData("payee", [3]) }, "latest"]);
+  assert.equal(panic?.code, 3, JSON.stringify(panic));
+  if (!hardhat) assert.equal(panic.message, "execution reverted: out-of-bounds access of an array or bytesN");
 
   // PaymentReleased by its indexed payee, through eth_getLogs.
   const toFirst = await splitter.queryFilter(splitter.filters.PaymentReleased(payees[0]));
