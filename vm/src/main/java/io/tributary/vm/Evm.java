@@ -12,6 +12,10 @@ import io.tributary.vm.frame.TransactionContext;
 import io.tributary.vm.frame.TransactionSubstate;
 import io.tributary.vm.gas.GasCalculator;
 import io.tributary.vm.operation.Operation;
+import io.tributary.core.abi.RevertReason;
+import io.tributary.vm.nativecontract.NativeCall;
+import io.tributary.vm.nativecontract.NativeContract;
+import io.tributary.vm.nativecontract.NativeResult;
 import io.tributary.vm.precompile.PrecompileResult;
 import io.tributary.vm.precompile.PrecompiledContract;
 import java.util.ArrayDeque;
@@ -79,6 +83,9 @@ public final class Evm {
     for (final Address precompile : spec.precompiles().addresses()) {
       substate.warmAddress(precompile);
     }
+    for (final Address module : spec.nativeContracts().addresses()) {
+      substate.warmAddress(module);
+    }
     if (spec.warmCoinbase()) {
       substate.warmAddress(block.coinbase());
     }
@@ -144,9 +151,11 @@ public final class Evm {
     world.checkpoint();
     substate.checkpoint();
     final PrecompiledContract precompile = spec.precompiles().get(message.codeAddress());
+    final NativeContract nativeContract = spec.nativeContracts().get(message.codeAddress());
     switch (message.kind()) {
       case CALL -> {
-        if (!message.value().isZero() || world.exists(message.recipient()) || precompile != null) {
+        if (!message.value().isZero() || world.exists(message.recipient()) || precompile != null
+            || nativeContract != null) {
           transfer(world, substate, message.sender(), message.recipient(), message.value());
         }
       }
@@ -157,6 +166,10 @@ public final class Evm {
     }
     if (precompile != null) {
       runPrecompile(frame, precompile);
+      return;
+    }
+    if (nativeContract != null) {
+      runNative(frame, nativeContract);
       return;
     }
     final Code code = message.code() != null ? Code.analyse(message.code())
@@ -191,6 +204,29 @@ public final class Evm {
       frame.succeed(result.output().orElseThrow());
     } else {
       frame.halt(HaltReason.PRECOMPILE_FAILURE);
+    }
+  }
+
+  /**
+   * Runs a native module. Only CALL and STATICCALL reach one: its code is not EVM code that could act on another
+   * account's storage, so DELEGATECALL and CALLCODE to it revert.
+   */
+  private static void runNative(final MessageFrame frame, final NativeContract contract) {
+    final Message message = frame.message();
+    if (message.kind() != MessageKind.CALL && message.kind() != MessageKind.STATICCALL) {
+      frame.revert(RevertReason.encode(contract.name() + ": native modules can only be called, not reached by "
+          + message.kind()));
+      return;
+    }
+    final NativeResult result = contract.call(new NativeCall(frame.world(), frame.block(), message.sender(),
+        message.recipient(), message.value(), frame.input(), frame.gasRemaining(), frame.isStatic(),
+        frame.substate()::addLog));
+    if (result.outcome() == NativeResult.Outcome.OUT_OF_GAS || !frame.useGas(result.gasUsed())) {
+      frame.halt(HaltReason.OUT_OF_GAS);
+    } else if (result.outcome() == NativeResult.Outcome.SUCCESS) {
+      frame.succeed(result.output());
+    } else {
+      frame.revert(result.output());
     }
   }
 

@@ -3,6 +3,7 @@ package io.tributary.vm;
 import io.tributary.vm.gas.GasCalculator;
 import io.tributary.vm.operation.OperationRegistry;
 import io.tributary.vm.precompile.PrecompileRegistry;
+import io.tributary.vm.nativecontract.NativeContractRegistry;
 import java.util.Objects;
 
 /**
@@ -13,8 +14,10 @@ import java.util.Objects;
  * @param warmCoinbase EIP-3651 (Shanghai): the block's coinbase starts every transaction warm
  */
 public record EvmSpec(String name, OperationRegistry operations, GasCalculator gasCalculator,
-    PrecompileRegistry precompiles, boolean rejectEfCode, boolean warmCoinbase) {
+    PrecompileRegistry precompiles, NativeContractRegistry nativeContracts, boolean rejectEfCode,
+    boolean warmCoinbase) {
   public EvmSpec {
+    Objects.requireNonNull(nativeContracts);
     Objects.requireNonNull(name);
     Objects.requireNonNull(operations);
     Objects.requireNonNull(gasCalculator);
@@ -22,26 +25,31 @@ public record EvmSpec(String name, OperationRegistry operations, GasCalculator g
   }
 
   public EvmSpec withName(final String value) {
-    return new EvmSpec(value, operations, gasCalculator, precompiles, rejectEfCode, warmCoinbase);
+    return new EvmSpec(value, operations, gasCalculator, precompiles, nativeContracts, rejectEfCode, warmCoinbase);
   }
 
   public EvmSpec withOperations(final OperationRegistry value) {
-    return new EvmSpec(name, value, gasCalculator, precompiles, rejectEfCode, warmCoinbase);
+    return new EvmSpec(name, value, gasCalculator, precompiles, nativeContracts, rejectEfCode, warmCoinbase);
   }
 
   public EvmSpec withGasCalculator(final GasCalculator value) {
-    return new EvmSpec(name, operations, value, precompiles, rejectEfCode, warmCoinbase);
+    return new EvmSpec(name, operations, value, precompiles, nativeContracts, rejectEfCode, warmCoinbase);
   }
 
   public EvmSpec withPrecompiles(final PrecompileRegistry value) {
-    return new EvmSpec(name, operations, gasCalculator, value, rejectEfCode, warmCoinbase);
+    return new EvmSpec(name, operations, gasCalculator, value, nativeContracts, rejectEfCode, warmCoinbase);
+  }
+
+  /** This spec with native contracts (Tributary's modules) at their reserved addresses. */
+  public EvmSpec withNativeContracts(final NativeContractRegistry value) {
+    return new EvmSpec(name, operations, gasCalculator, precompiles, value, rejectEfCode, warmCoinbase);
   }
 
   public EvmSpec withRejectEfCode(final boolean value) {
-    return new EvmSpec(name, operations, gasCalculator, precompiles, value, warmCoinbase);
+    return new EvmSpec(name, operations, gasCalculator, precompiles, nativeContracts, value, warmCoinbase);
   }
 
   public EvmSpec withWarmCoinbase(final boolean value) {
-    return new EvmSpec(name, operations, gasCalculator, precompiles, rejectEfCode, value);
+    return new EvmSpec(name, operations, gasCalculator, precompiles, nativeContracts, rejectEfCode, value);
   }
 }

@@ -1,5 +1,6 @@
 package io.tributary.vm;
 
+import io.tributary.vm.nativecontract.NativeContractRegistry;
 import io.tributary.core.types.Address;
 import io.tributary.vm.gas.BerlinGasCalculator;
 import io.tributary.vm.gas.CancunGasCalculator;
@@ -49,7 +50,8 @@ public final class EvmSpecs {
       ops = ops.with(new LogOperation(n));
     }
     final PrecompileRegistry precompiles = PrecompileRegistry.cancun().without(Address.of(0x0a));
-    return new EvmSpec("Berlin", ops, new BerlinGasCalculator(), precompiles, false, false);
+    return new EvmSpec("Berlin", ops, new BerlinGasCalculator(), precompiles, NativeContractRegistry.EMPTY, false,
+        false);
   }
 
   /** London: BASEFEE, EIP-3529 refunds, no new code starting with 0xEF. */
