@@ -14,6 +14,7 @@ import io.tributary.core.types.Hash;
 import io.tributary.core.types.Wei;
 import io.tributary.state.chain.AncestorHashes;
 import io.tributary.state.chain.ChainStore;
+import io.tributary.state.evm.WorldUpdaterEvmWorld;
 import io.tributary.state.processing.BlockContext;
 import io.tributary.state.processing.TransactionProcessingResult;
 import io.tributary.state.processing.TransactionProcessor;
@@ -66,7 +67,11 @@ public final class BlockBuilder {
     final List<TransactionReceipt> receipts = new ArrayList<>();
     final Set<Address> skippedSenders = new HashSet<>();
     long gasUsed = 0;
-    for (final Transaction tx : pool.executable(baseFee, world::nonce)) {
+    final List<Transaction> executable = new ArrayList<>();
+    pool.executable(baseFee, world::nonce).forEach(executable::add);
+    // The attribution claims of every candidate transaction in one batch on the poa-engine.
+    spec.ai().verifyBlock(new WorldUpdaterEvmWorld(world), number, executable);
+    for (final Transaction tx : executable) {
       final long gasLeft = context.gasLimit() - gasUsed;
       if (gasLeft < IntrinsicGasCalculator.TX_BASE) {
         break;

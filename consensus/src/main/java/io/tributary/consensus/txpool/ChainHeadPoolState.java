@@ -1,5 +1,9 @@
 package io.tributary.consensus.txpool;
 
+import io.tributary.core.transaction.Transaction;
+import io.tributary.core.transaction.TransactionInvalidReason;
+import io.tributary.core.validation.ValidationResult;
+import io.tributary.state.evm.WorldUpdaterEvmWorld;
 import io.tributary.core.block.BlockHeader;
 import io.tributary.core.transaction.TransactionValidator;
 import io.tributary.core.types.Address;
@@ -13,11 +17,15 @@ import io.tributary.state.world.WorldStateArchive;
 /** The pool's view of a head block: its state, and the spec and base fee of the block after it. */
 public final class ChainHeadPoolState implements PoolHeadState {
   private final WorldState state;
+  private final WorldStateArchive archive;
+  private final BlockHeader head;
   private final ProtocolSpec nextSpec;
   private final Wei nextBaseFee;
 
   public ChainHeadPoolState(final BlockHeader head, final WorldStateArchive archive, final ProtocolSchedule schedule) {
     this.state = archive.at(head.stateRoot());
+    this.archive = archive;
+    this.head = head;
     this.nextSpec = schedule.specAt(head.number() + 1);
     this.nextBaseFee = nextSpec.baseFee().nextBaseFee(head);
   }
@@ -40,6 +48,12 @@ public final class ChainHeadPoolState implements PoolHeadState {
   @Override
   public Wei nextBaseFee() {
     return nextBaseFee;
+  }
+
+  @Override
+  public ValidationResult<TransactionInvalidReason> checkClaims(final Transaction tx) {
+    return nextSpec.ai().checkClaims(new WorldUpdaterEvmWorld(archive.updater(head.stateRoot())), head.number() + 1,
+        tx);
   }
 
   @Override

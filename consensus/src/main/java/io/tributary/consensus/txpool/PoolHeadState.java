@@ -1,5 +1,8 @@
 package io.tributary.consensus.txpool;
 
+import io.tributary.core.transaction.Transaction;
+import io.tributary.core.transaction.TransactionInvalidReason;
+import io.tributary.core.validation.ValidationResult;
 import io.tributary.core.transaction.TransactionValidator;
 import io.tributary.core.types.Address;
 import io.tributary.core.types.Wei;
@@ -17,4 +20,9 @@ public interface PoolHeadState {
 
   /** The stateless rules of the next block's protocol spec. */
   TransactionValidator validator();
+
+  /** Whether an attribution call claims what the poa-engine computes on the head state (valid for other calls). */
+  default ValidationResult<TransactionInvalidReason> checkClaims(final Transaction tx) {
+    return ValidationResult.valid();
+  }
 }

@@ -61,6 +61,11 @@ public final class TransactionPool {
     if (!stateless.isValid()) {
       return stateless;
     }
+    // An attribution call's claims are checked on the poa-engine, also outside the lock.
+    final ValidationResult<TransactionInvalidReason> claims = head.checkClaims(tx);
+    if (!claims.isValid()) {
+      return claims;
+    }
     final ValidationResult<TransactionInvalidReason> result;
     synchronized (this) {
       result = admit(tx, head);

@@ -41,6 +41,8 @@ public enum TransactionInvalidReason {
   EXCEEDS_BLOCK_GAS_LIMIT,
   /** EIP-3607: the sender has code, so no key can stand behind it. */
   SENDER_HAS_CODE,
+  /** A call to the Attribution module claims hits that the poa-engine's computation does not give. */
+  ATTRIBUTION_CLAIM_MISMATCH,
 
   // Transaction pool admission.
   /** The encoded transaction is larger than the pool accepts. */

@@ -147,7 +147,8 @@ public final class TransactionProcessor {
           "insufficient funds for gas * price + value: address " + sender + " have " + balance.toBigInteger()
               + " want " + cost.toBigInteger());
     }
-    return ValidationResult.valid();
+    // A direct call to the Attribution module must claim what the poa-engine computes (a block-validity rule).
+    return spec.ai().checkClaims(new WorldUpdaterEvmWorld(world), block.number(), tx);
   }
 
   /** EIP-4844's checks of a blob transaction's blobs against the spec and the block's blob base fee. */

@@ -1,5 +1,6 @@
 package io.tributary.state.spec;
 
+import io.tributary.state.ai.AiModules;
 import io.tributary.core.transaction.TransactionValidator;
 import io.tributary.vm.Evm;
 import io.tributary.vm.EvmSpecs;
@@ -18,6 +19,7 @@ public final class EthereumProtocolSpecs {
   /** Cancun as Ethereum runs it: every transaction type including blobs, base fees burnt, Cancun's EVM. */
   public static ProtocolSpec cancun(final long chainId) {
     return new ProtocolSpec("cancun", TransactionValidator.cancun(chainId), BaseFeeCalculator.LONDON,
-        FeeRecipientPolicy.BURN, Optional.of(BlobGasSchedule.CANCUN), new Evm(EvmSpecs.cancun()));
+        FeeRecipientPolicy.BURN, Optional.of(BlobGasSchedule.CANCUN), new Evm(EvmSpecs.cancun()),
+        AiModules.NONE);
   }
 }

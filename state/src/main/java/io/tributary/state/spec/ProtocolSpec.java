@@ -1,5 +1,6 @@
 package io.tributary.state.spec;
 
+import io.tributary.state.ai.AiModules;
 import io.tributary.core.transaction.TransactionValidator;
 import io.tributary.vm.Evm;
 import java.util.Optional;
@@ -15,9 +16,11 @@ import java.util.Optional;
  * @param feeRecipients where base fees go: Tributary's treasury (governance spends it), or burnt as on Ethereum
  * @param blobGas EIP-4844 blob gas pricing, for specs that execute blob transactions (the conformance spec only)
  * @param evm the EVM that runs contract creations and calls (one instance per spec: it caches analysed code)
+ * @param ai Tributary's AI modules and their parameters ({@link AiModules#NONE} on Ethereum's specs); the EVM
+ *     carries their native contracts
  */
 public record ProtocolSpec(String name, TransactionValidator transactionValidator, BaseFeeCalculator baseFee,
-    FeeRecipientPolicy feeRecipients, Optional<BlobGasSchedule> blobGas, Evm evm) {
+    FeeRecipientPolicy feeRecipients, Optional<BlobGasSchedule> blobGas, Evm evm, AiModules ai) {
 
   /** The chain id transactions must carry (EIP-155), and the EVM's CHAINID. */
   public long chainId() {
@@ -25,26 +28,32 @@ public record ProtocolSpec(String name, TransactionValidator transactionValidato
   }
 
   public ProtocolSpec withName(final String value) {
-    return new ProtocolSpec(value, transactionValidator, baseFee, feeRecipients, blobGas, evm);
+    return new ProtocolSpec(value, transactionValidator, baseFee, feeRecipients, blobGas, evm, ai);
   }
 
   public ProtocolSpec withTransactionValidator(final TransactionValidator value) {
-    return new ProtocolSpec(name, value, baseFee, feeRecipients, blobGas, evm);
+    return new ProtocolSpec(name, value, baseFee, feeRecipients, blobGas, evm, ai);
   }
 
   public ProtocolSpec withBaseFee(final BaseFeeCalculator value) {
-    return new ProtocolSpec(name, transactionValidator, value, feeRecipients, blobGas, evm);
+    return new ProtocolSpec(name, transactionValidator, value, feeRecipients, blobGas, evm, ai);
   }
 
   public ProtocolSpec withFeeRecipients(final FeeRecipientPolicy value) {
-    return new ProtocolSpec(name, transactionValidator, baseFee, value, blobGas, evm);
+    return new ProtocolSpec(name, transactionValidator, baseFee, value, blobGas, evm, ai);
   }
 
   public ProtocolSpec withBlobGas(final Optional<BlobGasSchedule> value) {
-    return new ProtocolSpec(name, transactionValidator, baseFee, feeRecipients, value, evm);
+    return new ProtocolSpec(name, transactionValidator, baseFee, feeRecipients, value, evm, ai);
+  }
+
+  /** This spec with AI modules: their native contracts are added to the EVM's. */
+  public ProtocolSpec withAi(final AiModules value) {
+    return new ProtocolSpec(name, transactionValidator, baseFee, feeRecipients, blobGas,
+        new Evm(evm.spec().withNativeContracts(value.contracts())), value);
   }
 
   public ProtocolSpec withEvm(final Evm value) {
-    return new ProtocolSpec(name, transactionValidator, baseFee, feeRecipients, blobGas, value);
+    return new ProtocolSpec(name, transactionValidator, baseFee, feeRecipients, blobGas, value, ai);
   }
 }

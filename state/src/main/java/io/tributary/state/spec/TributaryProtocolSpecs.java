@@ -1,5 +1,10 @@
 package io.tributary.state.spec;
 
+import io.tributary.poa.ReferenceAttributionEngine;
+import io.tributary.state.ai.AiAddresses;
+import io.tributary.state.ai.AiModules;
+import io.tributary.state.ai.AiParams;
+import io.tributary.state.ai.AttributionService;
 import io.tributary.core.transaction.TransactionValidator;
 import io.tributary.core.types.Address;
 import io.tributary.vm.Evm;
@@ -9,7 +14,7 @@ import java.util.Optional;
 /** Tributary's forks. Each is the previous one plus its changes; governance upgrades add entries here. */
 public final class TributaryProtocolSpecs {
   /** The community treasury: every base fee lands here until governance spends it. */
-  public static final Address TREASURY = Address.fromHexString("0x00000000000000000000000000000000000a7000");
+  public static final Address TREASURY = AiAddresses.TREASURY;
 
   private TributaryProtocolSpecs() {}
 
@@ -17,13 +22,24 @@ public final class TributaryProtocolSpecs {
    * The first fork: Ethereum's Cancun transaction and fee rules and its EVM, without blobs, base fees paid to the
    * treasury.
    */
-  public static ProtocolSpec genesisSpec(final long chainId) {
+  public static ProtocolSpec genesisSpec(final long chainId, final AttributionService attribution) {
     return new ProtocolSpec("tributary-1", TransactionValidator.tributary(chainId), BaseFeeCalculator.LONDON,
-        FeeRecipientPolicy.treasury(TREASURY), Optional.empty(), new Evm(EvmSpecs.cancun()));
+        FeeRecipientPolicy.treasury(TREASURY), Optional.empty(), new Evm(EvmSpecs.cancun()), AiModules.NONE)
+        .withAi(AiModules.of(AiParams.DEFAULT, attribution));
   }
 
-  /** The schedule of a chain that has only had its genesis fork so far. */
+  /** The genesis fork attributing on the CPU reference engine (tests, tools). */
+  public static ProtocolSpec genesisSpec(final long chainId) {
+    return genesisSpec(chainId, new AttributionService(new ReferenceAttributionEngine()));
+  }
+
+  /** The schedule of a chain that has only had its genesis fork so far, attributing with {@code attribution}. */
+  public static ProtocolSchedule schedule(final long chainId, final AttributionService attribution) {
+    return ProtocolSchedule.builder(chainId).fork(0, genesisSpec(chainId, attribution)).build();
+  }
+
+  /** The schedule of a chain that has only had its genesis fork so far, on the CPU reference engine. */
   public static ProtocolSchedule schedule(final long chainId) {
-    return ProtocolSchedule.builder(chainId).fork(0, genesisSpec(chainId)).build();
+    return schedule(chainId, new AttributionService(new ReferenceAttributionEngine()));
   }
 }
