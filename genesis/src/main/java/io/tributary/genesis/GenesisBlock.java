@@ -7,6 +7,7 @@ import io.tributary.core.block.BlockHeader;
 import io.tributary.core.types.Address;
 import io.tributary.core.types.Hash;
 import io.tributary.state.world.WorldStateArchive;
+import io.tributary.state.ai.AiGenesis;
 import io.tributary.state.world.WorldUpdater;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ public record GenesisBlock(Block block, WorldUpdater state) {
       throw new GenesisException("genesis: the validator set is empty (config.tributary.validators)");
     }
     final WorldUpdater state = archive.updater(Hash.EMPTY_TRIE_HASH);
+    AiGenesis.install(state); // first, so that an exported state's alloc restores the modules' storage over it
     for (final Map.Entry<Address, GenesisAccount> entry : config.alloc().entrySet()) {
       final Address address = entry.getKey();
       final GenesisAccount account = entry.getValue();

@@ -46,12 +46,18 @@ final class AiAbi {
     final List<?> list = (List<?>) arg;
     final long[] out = new long[list.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = ((UInt256) list.get(i)).toLong();
+      out[i] = uint64((UInt256) list.get(i));
     }
     return out;
   }
 
+  /** A uint64 as the ABI carries it: {@code value} read as unsigned (word hashes use all 64 bits). */
   static UInt256 u(final long value) {
-    return UInt256.valueOf(value);
+    return UInt256.fromBytes(org.apache.tuweni.bytes.Bytes.ofUnsignedLong(value));
+  }
+
+  /** The low 64 bits of a decoded uint64 (the decoder has checked nothing is above them), as a Java long. */
+  static long uint64(final UInt256 value) {
+    return value.toBytes().getLong(24);
   }
 }

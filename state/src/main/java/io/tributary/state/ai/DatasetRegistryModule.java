@@ -97,7 +97,7 @@ public final class DatasetRegistryModule extends AbiModule {
   private Bytes seal(final ModuleCall call, final List<Object> args) {
     final Dataset dataset = registrantsOpen(call, id(args.get(0)));
     final Bytes32 commitment = Bytes32.wrap((Bytes) args.get(1));
-    final UInt256 shingles = (UInt256) args.get(2);
+    final long shingles = AiAbi.uint64((UInt256) args.get(2));
     if (dataset.uploadedBytes() != dataset.sketchBytes()) {
       throw ModuleCall.revert("SketchIncomplete", "dataset " + dataset.id() + " has " + dataset.uploadedBytes()
           + " of " + dataset.sketchBytes() + " sketch bytes");
@@ -108,12 +108,12 @@ public final class DatasetRegistryModule extends AbiModule {
       throw ModuleCall.revert("CommitmentMismatch", "the uploaded sketch hashes to " + actual.toHexString()
           + ", not " + commitment.toHexString());
     }
-    final SketchProblem problem = sketchOf(dataset.sketchBits(), bitArray, shingles.toLong(), call.params())
+    final SketchProblem problem = sketchOf(dataset.sketchBits(), bitArray, shingles, call.params())
         .check(call.params().attribution());
     if (problem != SketchProblem.NONE) {
       throw ModuleCall.revert("SketchRejected", problem.description());
     }
-    call.datasets().seal(dataset.id(), commitment, shingles.toLong(), call.block());
+    call.datasets().seal(dataset.id(), commitment, shingles, call.block());
     call.emit(DATASET_SEALED, UInt256.valueOf(dataset.id()), commitment, UInt256.valueOf(call.block() + 1));
     return Bytes.EMPTY;
   }
@@ -179,7 +179,7 @@ public final class DatasetRegistryModule extends AbiModule {
   }
 
   static long id(final Object arg) {
-    return ((UInt256) arg).toLong();
+    return AiAbi.uint64((UInt256) arg);
   }
 
   private static String boundedString(final ModuleCall call, final String field, final String value) {
