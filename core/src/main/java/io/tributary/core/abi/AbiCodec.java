@@ -21,8 +21,8 @@ import org.apache.tuweni.units.bigints.UInt256;
  *
  * <p>Decoding is strict, as Solidity's own calldata checks are: a uintN with bits above N, an address or bool with
  * dirty padding, an offset or length outside the input, or invalid UTF-8 is rejected with a {@link DecodingException}
- * that says which value and why. Offsets may alias (the ABI allows it) but the number of values decoded is bounded by
- * the input's size, so crafted input cannot make decoding expensive.
+ * that says which value and why. Offsets may alias (the ABI allows it) but the words decoding reads, bytes and strings
+ * included, are bounded by the words of the input, so crafted input cannot make decoding expensive.
  */
 public final class AbiCodec {
   private static final int WORD = 32;
@@ -117,8 +117,18 @@ public final class AbiCodec {
 
     Reader(final Bytes data) {
       this.data = data;
-      // Every canonically encoded value takes at least one word; aliased offsets may not decode more than that.
+      // Decoding canonical input reads each of its words once: heads, offsets, lengths, bytes and string contents.
+      // Aliased offsets may make it read a word twice, but not read more words than the input holds (plus a little
+      // slack), or a few kilobytes of call data could decode into gigabytes.
       this.budget = data.size() / WORD + 16;
+    }
+
+    /** Accounts for reading {@code words} more words. */
+    private void read(final long words, final String where) {
+      budget -= words;
+      if (budget < 0) {
+        throw error(DecodingError.INVALID_VALUE, where, "reads more words than the input holds (aliased offsets)");
+      }
     }
 
     List<Object> tuple(final List<AbiType> types, final int base, final String path) {
@@ -128,6 +138,7 @@ public final class AbiCodec {
         final AbiType type = types.get(i);
         final String where = path + "[" + i + "]";
         if (type.isDynamic()) {
+          read(1, where);
           final int offset = offset(head, where);
           values.add(value(type, base + offset, where));
         } else {
@@ -139,8 +150,8 @@ public final class AbiCodec {
     }
 
     private Object value(final AbiType type, final int at, final String where) {
-      if (--budget < 0) {
-        throw error(DecodingError.INVALID_VALUE, where, "more values than the input can hold (aliased offsets)");
+      if (!type.isDynamic() && !(type instanceof AbiType.Tuple)) {
+        read(1, where); // an elementary value; a static tuple is its components, the others read their own words
       }
       if (type instanceof AbiType.UInt u) {
         final UInt256 v = UInt256.fromBytes(word(at, where));
@@ -177,6 +188,11 @@ public final class AbiCodec {
         return utf8(bytes(at, where), where);
       }
       if (type instanceof AbiType.Array a) {
+        read(1, where);
+        if (a.element().headSize() == 0) {
+          // Only a tuple of empty tuples takes no room: Solidity has no such type, and any number would fit.
+          throw error(DecodingError.UNSUPPORTED_TYPE, where, a.canonical() + " has elements of no size");
+        }
         final int length = length(at, where);
         final int elementsStart = at + WORD;
         final long minimum = (long) length * a.element().headSize();
@@ -217,12 +233,14 @@ public final class AbiCodec {
     }
 
     private Bytes bytes(final int at, final String where) {
+      read(1, where);
       final int length = length(at, where);
       final int start = at + WORD;
       if ((long) start + length > data.size()) {
         throw error(DecodingError.TRUNCATED, where, length + " bytes declared, " + (data.size() - start)
             + " remain");
       }
+      read((length + WORD - 1L) / WORD, where);
       return data.slice(start, length).copy();
     }
 
