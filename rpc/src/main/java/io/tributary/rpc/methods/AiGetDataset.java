@@ -31,6 +31,7 @@ public final class AiGetDataset implements JsonRpcMethod {
   public JsonRpcResponse response(final JsonRpcRequest request) {
     final long id = AiArguments.uint64(request.parameters().required(0, "dataset id"), "dataset id at params[0]");
     final BlockParameter block = BlockParameter.parse(request.parameters().optional(1), "params[1]");
-    return AiReads.at(queries, worldState, block, (header, world) -> new AiReader(world).dataset(id).map(DatasetResult::of).orElse(null));
+    return AiReads.at(queries, worldState, block,
+        (header, world) -> new AiReader(world).dataset(id).map(DatasetResult::of).orElse(null));
   }
 }
