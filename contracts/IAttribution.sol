@@ -3,8 +3,8 @@ pragma solidity ^0.8.20;
 
 /// @title Attribution: Tributary's native record of inferences and payer of their fees
 /// @notice Lives at `Tributary.ATTRIBUTION` (0x00000000000000000000000000000000000a7003), a native module (Java,
-/// io.tributary.state.ai.AttributionModule) with no EVM code; every function here returns data, so calls through
-/// this interface work from Solidity.
+/// io.tributary.state.ai.AttributionModule); its account holds the placeholder code 0xfe, so contracts call it
+/// through this interface.
 /// An inference carries the word hashes of a model's output (poa-engine SPEC.md section 1: NFKC, lower case, words
 /// hashed to the first 8 bytes of their keccak-256) and claims how many of its distinct n-word shingles each dataset's
 /// sketch holds. The chain recomputes the hits; a claim that differs is refused. The whole `msg.value` is the fee and

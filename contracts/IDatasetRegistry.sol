@@ -3,10 +3,8 @@ pragma solidity ^0.8.20;
 
 /// @title DatasetRegistry: Tributary's native registry of training datasets
 /// @notice Lives at `Tributary.DATASET_REGISTRY` (0x00000000000000000000000000000000000a7001). It is a native module
-/// (Java, io.tributary.state.ai.DatasetRegistryModule), not EVM code, so the address has no code. Solidity (0.8.10+)
-/// skips its has-code check only for calls that decode return data: call the functions that return values through
-/// this interface, and the ones that return nothing (uploadSketch, seal, transferOwnership, deactivate) with
-/// `address(...).call(abi.encodeCall(...))`, checking the result (see README.md).
+/// (Java, io.tributary.state.ai.DatasetRegistryModule), not EVM code; genesis gives the account the one-byte code
+/// 0xfe, which never runs, so that Solidity's has-code check passes and contracts call it through this interface.
 /// A dataset is registered, its sketch (a Bloom filter of the dataset's n-word shingles, poa-engine SPEC.md section
 /// 2-4) uploaded in chunks by its registrant, then sealed; it is attributable from the block after the one that
 /// sealed it until it is deactivated.

@@ -3,8 +3,8 @@ pragma solidity ^0.8.20;
 
 /// @title ModelRegistry: Tributary's native registry of models and adapters
 /// @notice Lives at `Tributary.MODEL_REGISTRY` (0x00000000000000000000000000000000000a7002), a native module (Java,
-/// io.tributary.state.ai.ModelRegistryModule) with no EVM code: call the functions that return nothing (updateFee,
-/// deactivate) from Solidity with `address(...).call(abi.encodeCall(...))` (see README.md).
+/// io.tributary.state.ai.ModelRegistryModule); its account holds the placeholder code 0xfe, so contracts call it
+/// through this interface.
 /// A model names the sealed datasets it was trained on, its weights hash, the least fee an inference pays and how
 /// that fee is split. An adapter (e.g. a LoRA) names a base model too: its inferences are attributed against its own
 /// datasets and its lineage's, and may pay the base model's owner a lineage share.
