@@ -10,7 +10,7 @@ MVN ?= mvn
 MVN_FLAGS ?= -B -ntp
 BENCH_DIR := benchmarks/results
 
-.PHONY: build run test bench bench-devnet soak clean
+.PHONY: build run test bench bench-devnet bench-evm soak clean
 
 ## build: compile every module and assemble the CLI (bin/tributary)
 build:
@@ -24,14 +24,20 @@ run: build
 test:
 	$(MVN) $(MVN_FLAGS) install
 
-## bench: JMH benchmarks of every module, then devnet throughput against Hardhat; results land in benchmarks/results
+## bench: JMH benchmarks of every module, the EVM against @ethereumjs/evm and Hardhat's EDR, then devnet throughput
+## against Hardhat; results land in benchmarks/results
 bench: build
 	./benchmarks/run-jmh.sh $(BENCH_DIR)
+	./benchmarks/evm/run.sh $(BENCH_DIR)
 	./benchmarks/devnet-throughput/run.sh $(BENCH_DIR)
 
 ## bench-devnet: only the devnet throughput comparison with Hardhat's node
 bench-devnet: build
 	./benchmarks/devnet-throughput/run.sh $(BENCH_DIR)
+
+## bench-evm: only the EVM comparison (Mgas/s on the benchmark contracts, beside @ethereumjs/evm and EDR)
+bench-evm: build
+	./benchmarks/evm/run.sh $(BENCH_DIR)
 
 ## soak: long fuzz, crash and simulation runs
 soak: build
