@@ -4,6 +4,13 @@ import io.tributary.consensus.txpool.PoolHeadState;
 import io.tributary.consensus.txpool.TransactionPool;
 import io.tributary.node.TributaryVersion;
 import io.tributary.rpc.JsonRpcMethods;
+import io.tributary.rpc.methods.AiAttribute;
+import io.tributary.rpc.methods.AiGetDataset;
+import io.tributary.rpc.methods.AiGetInference;
+import io.tributary.rpc.methods.AiGetModel;
+import io.tributary.rpc.methods.AiGetRoyalties;
+import io.tributary.rpc.methods.AiListDatasets;
+import io.tributary.rpc.methods.AiListModels;
 import io.tributary.rpc.methods.DebugTraceTransaction;
 import io.tributary.rpc.methods.EthBlockNumber;
 import io.tributary.rpc.methods.EthCall;
@@ -33,6 +40,7 @@ import io.tributary.rpc.methods.EthUnsubscribe;
 import io.tributary.rpc.methods.NetListening;
 import io.tributary.rpc.methods.NetPeerCount;
 import io.tributary.rpc.methods.NetVersion;
+import io.tributary.rpc.methods.PoaEngineInfo;
 import io.tributary.rpc.methods.Web3ClientVersion;
 import io.tributary.rpc.methods.Web3Sha3;
 import io.tributary.rpc.query.BlockchainQueries;
@@ -109,6 +117,14 @@ final class RpcMethodSet {
         .register(new DebugTraceTransaction(queries, worldState, schedule))
         .register(new EthSubscribe(subscriptions, block -> BlockResult.header(block.header()),
             new LogsSubscriptionFilter()))
-        .register(new EthUnsubscribe(subscriptions));
+        .register(new EthUnsubscribe(subscriptions))
+        .register(new AiGetDataset(queries, worldState))
+        .register(new AiListDatasets(queries, worldState))
+        .register(new AiGetModel(queries, worldState))
+        .register(new AiListModels(queries, worldState))
+        .register(new AiGetInference(queries, worldState))
+        .register(new AiGetRoyalties(queries, worldState))
+        .register(new AiAttribute(queries, worldState, schedule))
+        .register(new PoaEngineInfo(queries, schedule));
   }
 }
