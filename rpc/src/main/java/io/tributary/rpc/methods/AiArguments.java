@@ -55,7 +55,8 @@ final class AiArguments {
       throw new InvalidJsonRpcParameters("invalid limit at " + where + ": " + Long.toUnsignedString(limit)
           + " is outside 1.." + MAX_LIMIT);
     }
-    return new Page(fromId, (int) limit);
+    // Ids above 2^63 - 1 are negative as longs, which AiReader's paging would read as "from the first".
+    return new Page(fromId < 0 ? Long.MAX_VALUE : fromId, (int) limit);
   }
 
   /** A JSON object whose fields are all among {@code known}, so that a misspelt option is an error. */

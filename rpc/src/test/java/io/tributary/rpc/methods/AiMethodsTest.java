@@ -86,6 +86,7 @@ class AiMethodsTest {
     assertThat(page.get("total").asText()).isEqualTo("0x3");
     assertThat(page.get("datasets")).extracting(n -> n.get("id").asText()).containsExactly("0x2");
     assertThat(CHAIN.result("ai_listDatasets", "[{\"fromId\":\"0x9\"}]").get("datasets")).isEmpty();
+    assertThat(CHAIN.result("ai_listDatasets", "[{\"fromId\":\"0xffffffffffffffff\"}]").get("datasets")).isEmpty();
     final JsonNode atOne = CHAIN.result("ai_listDatasets", "[null, \"0x1\"]");
     assertThat(atOne.get("total").asText()).isEqualTo("0x2");
     assertThat(atOne.get("datasets").get(1).get("owner").asText()).isEqualTo(BOB.address().toHexString());
