@@ -17,6 +17,8 @@ import io.tributary.genesis.GenesisBlock;
 import io.tributary.state.chain.BlockCommitter;
 import io.tributary.state.chain.ChainStore;
 import io.tributary.state.spec.ProtocolSchedule;
+import io.tributary.poa.AttributionEngine;
+import io.tributary.state.ai.AttributionService;
 import io.tributary.state.spec.TributaryProtocolSpecs;
 import io.tributary.state.storage.LmdbKeyValueStorage;
 import io.tributary.state.world.WorldStateArchive;
@@ -49,6 +51,7 @@ public final class TributaryNode implements AutoCloseable {
   private final BlockImporter importer;
   private final BftEngine engine;
   private final JsonRpcServer rpc;
+  private AttributionEngine attribution;
 
   private TributaryNode(final NodeConfig config) throws InterruptedException {
     lock = DataDirLock.acquire(config.dataDir());
@@ -63,7 +66,8 @@ public final class TributaryNode implements AutoCloseable {
       worldState = new WorldStateArchive(storage);
       final BlockCommitter committer = new BlockCommitter(storage, worldState, chain, config.retention());
       initialiseGenesis(config, committer);
-      schedule = TributaryProtocolSpecs.schedule(config.genesis().chainId());
+      attribution = config.poaBackend().open();
+      schedule = TributaryProtocolSpecs.schedule(config.genesis().chainId(), new AttributionService(attribution));
       pool = new TransactionPool(config.pool());
       final BftBlockSealer sealer = new BftBlockSealer(config.validatorKey(), SignatureAlgorithms.get());
       importer = new BlockImporter(schedule, chain, worldState, committer,
@@ -165,6 +169,9 @@ public final class TributaryNode implements AutoCloseable {
     }
     if (rpc != null) {
       rpc.close();
+    }
+    if (attribution != null) {
+      attribution.close();
     }
     storage.close();
     lock.close();

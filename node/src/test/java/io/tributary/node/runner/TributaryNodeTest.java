@@ -16,6 +16,7 @@ import io.tributary.genesis.GenesisAccount;
 import io.tributary.genesis.GenesisConfig;
 import io.tributary.node.cli.dev.DevAccounts;
 import io.tributary.rpc.server.RpcServerConfig;
+import io.tributary.poa.AttributionBackend;
 import io.tributary.state.world.StateRetention;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,7 +42,8 @@ class TributaryNodeTest {
     final GenesisConfig genesis = new GenesisConfig(chainId, 30_000_000, GenesisConfig.DEFAULT_BASE_FEE, 0,
         List.of(KEYS.validator().address()), Map.of(ALICE.address(), GenesisAccount.funded(Wei.ofTrib(10))));
     return new NodeConfig(dataDir, genesis, KEYS.validator(), RpcServerConfig.defaults().withPort(0),
-        Duration.ofMillis(100), TransactionPoolConfig.DEFAULT, StateRetention.defaults(), Clock.systemUTC());
+        Duration.ofMillis(100), TransactionPoolConfig.DEFAULT, StateRetention.defaults(), Clock.systemUTC(),
+        AttributionBackend.REFERENCE);
   }
 
   private JsonNode call(final int port, final String method, final String params) throws Exception {
@@ -110,7 +112,7 @@ class TributaryNodeTest {
     final GenesisConfig other = new GenesisConfig(7357, 30_000_000, GenesisConfig.DEFAULT_BASE_FEE, 0,
         base.genesis().validators(), Map.of(ALICE.address(), GenesisAccount.funded(Wei.ofTrib(11))));
     assertThatThrownBy(() -> TributaryNode.start(new NodeConfig(dataDir, other, base.validatorKey(), base.rpc(),
-        base.blockPeriod(), base.pool(), base.retention(), base.clock())))
+        base.blockPeriod(), base.pool(), base.retention(), base.clock(), base.poaBackend())))
         .isInstanceOf(GenesisMismatchException.class)
         .hasMessageContaining("holds a chain whose genesis is");
   }

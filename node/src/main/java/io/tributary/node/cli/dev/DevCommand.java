@@ -7,6 +7,7 @@ import io.tributary.core.types.Wei;
 import io.tributary.genesis.GenesisAccount;
 import io.tributary.genesis.GenesisConfig;
 import io.tributary.node.cli.run.DurationConverter;
+import io.tributary.node.cli.run.PoaOptions;
 import io.tributary.node.cli.run.RpcOptions;
 import io.tributary.node.cli.run.StateOptions;
 import io.tributary.node.cli.run.RunningNode;
@@ -39,6 +40,7 @@ public final class DevCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin PoaOptions poa;
   @Mixin RpcOptions rpc;
   @Mixin StateOptions state;
 
@@ -94,7 +96,7 @@ public final class DevCommand implements Callable<Integer> {
 
     final TributaryNode node = TributaryNode.start(new NodeConfig(dataDir, genesis, validator, rpc.toConfig(),
         blockTime, new TransactionPoolConfig(poolSize, poolPerSender, 128 * 1024, 10),
-        state.toRetention(), Clock.systemUTC()));
+        state.toRetention(), Clock.systemUTC(), poa.backend()));
     printBanner(out, funded, validator, node.rpcPort());
     return RunningNode.runUntilStopped(node);
   }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 public final class NodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin PoaOptions poa;
   @Mixin RpcOptions rpc;
   @Mixin StateOptions state;
 
@@ -57,7 +58,7 @@ public final class NodeCommand implements Callable<Integer> {
       genesis = genesis.withValidators(List.of(key.address()));
     }
     final TributaryNode node = TributaryNode.start(new NodeConfig(dataDir, genesis, key, rpc.toConfig(), blockTime,
-        TransactionPoolConfig.DEFAULT, state.toRetention(), Clock.systemUTC()));
+        TransactionPoolConfig.DEFAULT, state.toRetention(), Clock.systemUTC(), poa.backend()));
     spec.commandLine().getOut().printf("Tributary node: chain id %d, validator %s, JSON-RPC at http://%s:%d%n",
         genesis.chainId(), key.address().toChecksumString(), rpc.toConfig().host(), node.rpcPort());
     spec.commandLine().getOut().flush();
