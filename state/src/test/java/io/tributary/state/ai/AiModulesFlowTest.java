@@ -37,103 +37,53 @@ import org.junit.jupiter.api.Test;
 
 /** Datasets, a model and inferences through real transactions: registration, sealing, royalties to the wei. */
 class AiModulesFlowTest {
-  private static final long CHAIN_ID = 7357;
-  private static final ProtocolSpec SPEC = TributaryProtocolSpecs.genesisSpec(CHAIN_ID);
-  private static final KeyPair ALICE = key(0x11); // contributor of dataset 1
-  private static final KeyPair BOB = key(0x22); // contributor of dataset 2
-  private static final KeyPair MODELLER = key(0x33);
-  private static final KeyPair USER = key(0x44);
-  private static final Address PRODUCER = Address.of(0xc0ffee);
-  private static final Wei GWEI = Wei.of(1_000_000_000L);
+  private static final ProtocolSpec SPEC = TributaryProtocolSpecs.genesisSpec(AiTestWorld.CHAIN_ID);
+  private static final KeyPair ALICE = AiTestWorld.key(0x11); // contributor of dataset 1
+  private static final KeyPair BOB = AiTestWorld.key(0x22); // contributor of dataset 2
+  private static final KeyPair MODELLER = AiTestWorld.key(0x33);
+  private static final KeyPair USER = AiTestWorld.key(0x44);
+  private static final Wei GWEI = AiTestWorld.GWEI;
 
   static final String RIVERS = "Rivers carry sediment from the mountains to the sea, building deltas where the current "
       + "slows and drops its load of sand and silt across wide marshes that shelter birds and young fish every spring";
   static final String BEES = "Honey bees communicate the direction and distance of flowers through a waggle dance "
       + "performed on the vertical comb inside the dark hive while foragers gather around to learn the route";
 
-  private final TransactionProcessor processor = new TransactionProcessor(SPEC);
-  private final java.util.Map<Address, Long> nonces = new java.util.HashMap<>();
+  private AiTestWorld chain;
   private WorldUpdater world;
-  private long block = 1;
-
-  private static KeyPair key(final int b) {
-    return SignatureAlgorithms.get().createKeyPair(Bytes32.fromHexString("0x" + String.format("%02x", b).repeat(32)));
-  }
 
   @BeforeEach
   void fund() {
-    world = new WorldStateArchive(new InMemoryKeyValueStorage()).updater(Hash.EMPTY_TRIE_HASH);
-    AiGenesis.install(world);
-    for (final KeyPair k : List.of(ALICE, BOB, MODELLER, USER)) {
-      world.setBalance(k.address(), Wei.ofTrib(100));
-    }
+    chain = new AiTestWorld(SPEC, ALICE, BOB, MODELLER, USER);
+    world = chain.world;
   }
 
   private TransactionProcessingResult send(final KeyPair from, final Address to, final Wei value, final Bytes data) {
-    final long nonce = nonces.getOrDefault(from.address(), 0L);
-    final Transaction tx = TransactionSigner.sign(Transaction.builder().type(TransactionType.EIP1559)
-        .chainId(CHAIN_ID).nonce(nonce).maxPriorityFeePerGas(Wei.ZERO).maxFeePerGas(GWEI).gasLimit(25_000_000)
-        .to(to).value(value).data(data), from);
-    final BlockContext context = new BlockContext(block, 10 * block, PRODUCER, GWEI, 30_000_000);
-    final TransactionProcessingResult result = processor.process(world, context, tx, 30_000_000);
-    if (!result.isInvalid()) {
-      nonces.put(from.address(), nonce + 1);
-    }
-    return result;
+    return chain.send(from, to, value, data);
   }
 
   private void nextBlock() {
-    block++;
+    chain.nextBlock();
   }
 
   private static String revertReason(final TransactionProcessingResult result) {
-    return RevertReason.decode(result.output()).orElse("<no reason: " + result.output() + ">");
+    return AiTestWorld.revertReason(result);
   }
 
   private long registerAndSeal(final KeyPair who, final String text) {
-    final SketchBuilder builder = new SketchBuilder(10, AiParams.DEFAULT.attribution());
-    builder.addDocument(WordHasher.hashText(text));
-    final SealedSketch sketch = builder.seal();
-    final long id = new AiReader(new WorldUpdaterEvmWorld(world)).datasetCount() + 1;
-    final TransactionProcessingResult registered = send(who, AiAddresses.DATASET_REGISTRY, Wei.ZERO,
-        DatasetRegistryModule.REGISTER.encodeCall("corpus of " + id, "ipfs://corpus-" + id, Bytes32.ZERO,
-            "CC-BY-4.0", who.address(), UInt256.valueOf(10)));
-    assertThat(registered.success()).as(registered.isInvalid() ? registered.validity().message()
-        : revertReason(registered) + " " + registered).isTrue();
-    final Bytes bits = Bytes.wrap(sketch.bitArrayBytes());
-    final TransactionProcessingResult uploaded = send(who, AiAddresses.DATASET_REGISTRY, Wei.ZERO,
-        DatasetRegistryModule.UPLOAD_SKETCH.encodeCall(UInt256.valueOf(id), bits));
-    assertThat(uploaded.success()).as(revertReason(uploaded) + " " + uploaded).isTrue();
-    final TransactionProcessingResult sealed = send(who, AiAddresses.DATASET_REGISTRY, Wei.ZERO,
-        DatasetRegistryModule.SEAL.encodeCall(UInt256.valueOf(id), sketch.commitment(),
-            UInt256.valueOf(sketch.shingleCount())));
-    assertThat(sealed.success()).as(revertReason(sealed)).isTrue();
-    return id;
+    return chain.registerAndSeal(who, text);
   }
 
   private long registerModel(final long[] datasets, final Wei fee, final FeeSplit split) {
-    final List<Object> ids = new ArrayList<>();
-    for (final long d : datasets) {
-      ids.add(UInt256.valueOf(d));
-    }
-    final TransactionProcessingResult result = send(MODELLER, AiAddresses.MODEL_REGISTRY, Wei.ZERO,
-        ModelRegistryModule.REGISTER_MODEL.encodeCall("river-bee-7b", "ipfs://weights", Bytes32.ZERO, ids,
-            fee.toUInt256(), AiAbi.splitTuple(split)));
-    assertThat(result.success()).as(revertReason(result)).isTrue();
-    return new AiReader(new WorldUpdaterEvmWorld(world)).modelCount();
+    return chain.registerModel(MODELLER, datasets, fee, split);
   }
 
   private static Bytes recordCall(final long model, final long[] words, final List<Claim> claims) {
-    final List<Object> claimTuples = new ArrayList<>();
-    for (final Claim c : claims) {
-      claimTuples.add(List.of(UInt256.valueOf(c.datasetId()), UInt256.valueOf(c.hits())));
-    }
-    return AttributionModule.RECORD_INFERENCE.encodeCall(UInt256.valueOf(model), Bytes32.ZERO,
-        AiAbi.longs(words), claimTuples);
+    return AiTestWorld.recordCall(model, words, claims);
   }
 
   private List<Claim> computed(final long model, final long[] words) {
-    return SPEC.ai().compute(new WorldUpdaterEvmWorld(world), block, model, words).orElseThrow();
+    return chain.computed(model, words);
   }
 
   @Test
