@@ -88,7 +88,14 @@ public final class AiModules {
       return 0;
     }
     final long start = System.nanoTime();
-    final int computed = service.computeBatch(params.attribution(), jobs);
+    final int computed;
+    try {
+      computed = service.computeBatch(params.attribution(), jobs);
+    } catch (final IllegalArgumentException e) {
+      LOG.debug("Block {}: the batch pre-check was refused ({}); transactions are checked one by one", number,
+          e.getMessage());
+      return 0;
+    }
     LOG.info("Verified attribution of block {}: {} inferences, {} dataset pairs in one batch on {} ({} ms)",
         number, jobs.size(), pairs, service.engine().name(), (System.nanoTime() - start) / 1_000_000);
     return computed;
@@ -123,8 +130,12 @@ public final class AiModules {
         || !claimsWellFormed(input, candidates.get())) {
       return Optional.empty();
     }
-    final List<Claim> computed = candidates.get().claims(
-        service.hits(params.attribution(), candidates.get().job(input.words())));
+    final List<Claim> computed;
+    try {
+      computed = candidates.get().claims(service.hits(params.attribution(), candidates.get().job(input.words())));
+    } catch (final IllegalArgumentException e) {
+      return Optional.empty(); // execution reverts it with AttributionFailed
+    }
     return AttributionModule.mismatch(input.claims(), computed);
   }
 

@@ -117,8 +117,13 @@ public final class AttributionModule extends AbiModule {
         models.candidates(input.modelId()), call.block());
     call.gas().charge(params.gas().attributionWork(input.words().length, candidates.ids().length,
         params.attribution().shingleWords()));
-    final List<Claim> computed = candidates.claims(service.hits(params.attribution(),
-        candidates.job(input.words())));
+    final List<Claim> computed;
+    try {
+      computed = candidates.claims(service.hits(params.attribution(), candidates.job(input.words())));
+    } catch (final IllegalArgumentException e) {
+      // Deterministic: the reference refused the input (e.g. a sketch sealed under other parameters).
+      throw ModuleCall.revert("AttributionFailed", e.getMessage());
+    }
     final Optional<String> mismatch = mismatch(input.claims(), computed);
     if (mismatch.isPresent()) {
       throw ModuleCall.revert("ClaimMismatch", mismatch.get());

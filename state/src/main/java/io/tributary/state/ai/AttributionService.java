@@ -6,14 +6,19 @@ import io.tributary.poa.AttributionEngine;
 import io.tributary.poa.AttributionParams;
 import io.tributary.poa.AttributionResult;
 import io.tributary.poa.Inference;
+import io.tributary.poa.ReferenceAttributionEngine;
 import io.tributary.poa.SealedSketch;
+import io.tributary.poa.SketchSource;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.tuweni.bytes.Bytes32;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The node's attribution engine behind the modules: computes hits through the poa-engine (GPU, parallel CPU or the
@@ -34,6 +39,9 @@ public final class AttributionService {
   public interface SketchLoader {
     SealedSketch load(long datasetId);
   }
+
+  private static final Logger LOG = LoggerFactory.getLogger(AttributionService.class);
+  private static final ReferenceAttributionEngine REFERENCE = new ReferenceAttributionEngine();
 
   private final AttributionEngine engine;
   private final Map<Bytes32, int[]> memo = lru(MEMO_ENTRIES);
@@ -100,11 +108,8 @@ public final class AttributionService {
       pairCount += job.candidates().length;
     }
     final long start = System.nanoTime();
-    final AttributionResult result;
-    synchronized (engine) {
-      result = engine.attribute(params, new AttributionBatch(batch), id -> java.util.Optional.ofNullable(
-          needed.get(id)));
-    }
+    final AttributionResult result = attribute(params, new AttributionBatch(batch),
+        id -> Optional.ofNullable(needed.get(id)));
     nanos.addAndGet(System.nanoTime() - start);
     batches.incrementAndGet();
     inferences.addAndGet(todo.size());
@@ -115,6 +120,31 @@ public final class AttributionService {
       }
     }
     return todo.size();
+  }
+
+  /**
+   * Runs the engine; if it fails (a lost GPU, a driver error) the reference computes the same integers instead, so a
+   * validator's hardware trouble never changes a result. An input the reference refuses too is the caller's error
+   * ({@link IllegalArgumentException}), the same on every node.
+   */
+  private AttributionResult attribute(final AttributionParams params, final AttributionBatch batch,
+      final SketchSource sketches) {
+    synchronized (engine) {
+      try {
+        return engine.attribute(params, batch, sketches);
+      } catch (final RuntimeException e) {
+        if (engine instanceof ReferenceAttributionEngine) {
+          throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        LOG.warn("Attribution engine {} failed ({}); computing this batch with the CPU reference", engine.name(),
+            e.toString());
+      }
+    }
+    try {
+      return REFERENCE.attribute(params, batch, sketches);
+    } catch (final RuntimeException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   private SealedSketch sketch(final long id, final Bytes32 commitment, final SketchLoader loader) {
