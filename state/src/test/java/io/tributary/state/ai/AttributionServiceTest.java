@@ -6,6 +6,7 @@ import io.tributary.poa.AttributionBatch;
 import io.tributary.poa.AttributionEngine;
 import io.tributary.poa.AttributionParams;
 import io.tributary.poa.AttributionResult;
+import io.tributary.poa.ReferenceAttributionEngine;
 import io.tributary.poa.SealedSketch;
 import io.tributary.poa.SketchBuilder;
 import io.tributary.poa.SketchSource;
@@ -18,6 +19,28 @@ import org.junit.jupiter.api.Test;
 class AttributionServiceTest {
   private static final AttributionParams PARAMS = AiParams.DEFAULT.attribution();
   private static final String TEXT = AiModulesFlowTest.RIVERS;
+
+  /** The reference engine under another name, running {@code before} on every batch. */
+  private static AttributionEngine engine(final String name, final Runnable before) {
+    final ReferenceAttributionEngine reference = new ReferenceAttributionEngine();
+    return new AttributionEngine() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public String device() {
+        return "CPU";
+      }
+
+      @Override
+      public AttributionResult attribute(final AttributionParams p, final AttributionBatch b, final SketchSource s) {
+        before.run();
+        return reference.attribute(p, b, s);
+      }
+    };
+  }
 
   private static SealedSketch sketch() {
     final SketchBuilder builder = new SketchBuilder(10, PARAMS);
@@ -32,22 +55,9 @@ class AttributionServiceTest {
 
   @Test
   void aFailingEngineFallsBackToTheReferenceAndGetsTheSameHits() {
-    final AttributionEngine broken = new AttributionEngine() {
-      @Override
-      public String name() {
-        return "broken-gpu";
-      }
-
-      @Override
-      public String device() {
-        return "nowhere";
-      }
-
-      @Override
-      public AttributionResult attribute(final AttributionParams p, final AttributionBatch b, final SketchSource s) {
-        throw new IllegalStateException("device lost");
-      }
-    };
+    final AttributionEngine broken = engine("broken-gpu", () -> {
+      throw new IllegalStateException("device lost");
+    });
     final SealedSketch sketch = sketch();
 
     final int[] hits = new AttributionService(broken).hits(PARAMS, job(sketch));
@@ -58,24 +68,7 @@ class AttributionServiceTest {
   @Test
   void hitsAlreadyComputedInABatchAreNotComputedAgain() {
     final AtomicInteger calls = new AtomicInteger();
-    final io.tributary.poa.ReferenceAttributionEngine reference = new io.tributary.poa.ReferenceAttributionEngine();
-    final AttributionEngine counting = new AttributionEngine() {
-      @Override
-      public String name() {
-        return "counting";
-      }
-
-      @Override
-      public String device() {
-        return "CPU";
-      }
-
-      @Override
-      public AttributionResult attribute(final AttributionParams p, final AttributionBatch b, final SketchSource s) {
-        calls.incrementAndGet();
-        return reference.attribute(p, b, s);
-      }
-    };
+    final AttributionEngine counting = engine("counting", calls::incrementAndGet);
     final AttributionService service = new AttributionService(counting);
     final SealedSketch sketch = sketch();
 
