@@ -15,7 +15,7 @@ public final class PasswordSource {
   Path passwordFile;
 
   /** The password, or empty when neither a file nor a terminal is available. */
-  Optional<String> read(final boolean confirm) throws IOException {
+  public Optional<String> read(final boolean confirm) throws IOException {
     if (passwordFile != null) {
       final String content = Files.readString(passwordFile, StandardCharsets.UTF_8);
       final int newline = content.indexOf('\n');
