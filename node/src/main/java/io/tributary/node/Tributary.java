@@ -3,8 +3,10 @@ package io.tributary.node;
 import io.tributary.node.cli.dataset.DatasetCommand;
 import io.tributary.node.cli.dev.DevCommand;
 import io.tributary.node.cli.evm.EvmCommand;
+import io.tributary.node.cli.infer.InferCommand;
 import io.tributary.node.cli.run.NodeCommand;
 import io.tributary.node.cli.keys.KeysCommand;
+import io.tributary.node.cli.model.ModelCommand;
 import io.tributary.node.cli.poa.PoaCommand;
 import io.tributary.node.cli.tx.TxCommand;
 import picocli.CommandLine;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Command;
       DevCommand.class,
       NodeCommand.class,
       DatasetCommand.class,
+      ModelCommand.class,
+      InferCommand.class,
       EvmCommand.class,
       KeysCommand.class,
       PoaCommand.class,
