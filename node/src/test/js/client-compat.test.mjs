@@ -6,7 +6,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import {
-  ContractFactory, Interface, Wallet, Transaction, concat, getBytes, id, keccak256, parseEther, parseUnits,
+  ContractFactory, Interface, Wallet, Transaction, concat, dataSlice, getBytes, id, keccak256, parseEther, parseUnits,
   zeroPadValue,
 } from "ethers";
 import { Trie } from "@ethereumjs/trie";
@@ -27,6 +27,8 @@ after(() => provider.destroy());
 const LEGACY = 0, DYNAMIC = 1, NONCES = 2, NONCE_LOW = 3, REJECTS = 4, REPLACE = 5, HEADS = 6, OVERSIZED = 7;
 
 const random = () => Wallet.createRandom().address;
+const ATTRIBUTION = "0x00000000000000000000000000000000000a7003";
+const FEE_DISTRIBUTED = id("FeeDistributed(uint64,address,uint256,address,uint256,uint256,uint256)");
 // ethers caches identical calls for 250 ms, so nonces read right after sending go around it.
 const txCount = async (address, tag) => Number(BigInt(await provider.send("eth_getTransactionCount", [address, tag])));
 
@@ -67,6 +69,15 @@ async function checkInclusion(receipt, tx, from, to) {
   return block;
 }
 
+/**
+ * The treasury's share of the AI inferences recorded in a block: ai.test.mjs runs beside this file and its
+ * inferences may share a block with ours (treasuryAmount, the last of FeeDistributed's six data words).
+ */
+async function treasuryShareOfInferences(block) {
+  const logs = await provider.getLogs({ address: ATTRIBUTION, blockHash: block.hash, topics: [FEE_DISTRIBUTED] });
+  return logs.reduce((sum, log) => sum + BigInt(dataSlice(log.data, 5 * 32, 6 * 32)), 0n);
+}
+
 /** The producer earns the tips of its block; on Tributary the treasury earns the base fee (Hardhat burns it). */
 async function checkFeeSplit(block) {
   const before = block.number - 1;
@@ -79,7 +90,8 @@ async function checkFeeSplit(block) {
   assert.equal(minerDelta, tips, `producer ${block.miner} earns exactly the tips of block ${block.number}`);
   if (!hardhat) {
     const treasuryDelta = (await provider.getBalance(TREASURY, block.number)) - (await provider.getBalance(TREASURY, before));
-    assert.equal(treasuryDelta, block.gasUsed * block.baseFeePerGas, `treasury earns the base fee of block ${block.number}`);
+    assert.equal(treasuryDelta, block.gasUsed * block.baseFeePerGas + await treasuryShareOfInferences(block),
+      `treasury earns the base fee of block ${block.number}`);
   }
 }
 

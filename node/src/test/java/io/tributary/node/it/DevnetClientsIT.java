@@ -60,7 +60,10 @@ class DevnetClientsIT {
   private static final String TREASURY = "0x00000000000000000000000000000000000a7000";
   private static final BigInteger TRANSFER_GAS = BigInteger.valueOf(21_000);
   private static final BigInteger GWEI = BigInteger.TEN.pow(9);
-  /** The ethers suite spends from dev accounts 0 to 7 and 9 (its Solidity tests); web3j spends from this one. */
+  /**
+   * The ethers suite spends from dev accounts 0 to 7, 9 (its Solidity tests) and 10 to 14 (its AI module tests; see
+   * {@link DevnetProcess#DEV_ACCOUNTS}); web3j spends from this one.
+   */
   private static final int WEB3J_ACCOUNT = 8;
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
   private static final Duration NODE_SUITE_TIMEOUT = Duration.ofMinutes(5);

@@ -25,6 +25,11 @@ import java.util.concurrent.TimeUnit;
 final class DevnetProcess {
 
   static final String READY_LINE = "JSON-RPC listening on";
+  /**
+   * Funded dev accounts: the ethers suite spends from 0 to 7 (client-compat), 9 (solidity) and 10 to 14 (ai), web3j
+   * from 8; each file has its own because node --test runs them side by side.
+   */
+  static final int DEV_ACCOUNTS = 15;
   private static final int TAIL_LINES = 80;
 
   private final Process process;
@@ -61,7 +66,8 @@ final class DevnetProcess {
   static DevnetProcess start(int port, Path datadir, Path log, Duration timeout, String... extraArgs)
       throws IOException, InterruptedException {
     List<String> args = new ArrayList<>(List.of(
-        "dev", "--rpc-port", Integer.toString(port), "--datadir", datadir.toString(), "--block-time", "500ms"));
+        "dev", "--rpc-port", Integer.toString(port), "--datadir", datadir.toString(), "--block-time", "500ms",
+        "--accounts", Integer.toString(DEV_ACCOUNTS)));
     args.addAll(List.of(extraArgs));
     ProcessBuilder pb = new ProcessBuilder(cliCommand(args.toArray(String[]::new))).redirectErrorStream(true);
     DevnetProcess devnet = new DevnetProcess(pb.start(), port, log);
