@@ -59,8 +59,7 @@ public final class ModuleCallSender {
     call.put("value", JsonRpcClient.quantity(value.toBigInteger()));
     final long gas = estimateGas(call);
     final Fees fees = fees();
-    final long nonce = JsonRpcClient.quantity(rpc.call("eth_getTransactionCount", key.address().toHexString(),
-        "pending")).longValueExact();
+    final long nonce = nonce("pending").longValueExact();
     final Transaction tx = TransactionSigner.sign(Transaction.builder().type(TransactionType.EIP1559)
         .chainId(chainId()).nonce(nonce).maxPriorityFeePerGas(Wei.of(fees.tip())).maxFeePerGas(Wei.of(fees.cap()))
         .gasLimit(gas).to(module).value(value).data(data), key);
@@ -87,6 +86,31 @@ public final class ModuleCallSender {
     }
     out.flush();
     return new SentCall(hash, block, gasUsed, events);
+  }
+
+  /** Waits until every transaction the signer has sent is mined (its pending nonce equals its latest). */
+  public void awaitNoPending() throws ModuleCallFailed {
+    final long deadline = System.nanoTime() + receiptTimeout.toNanos();
+    while (!nonce("pending").equals(nonce("latest"))) {
+      if (System.nanoTime() > deadline) {
+        throw new ModuleCallFailed(key.address().toChecksumString() + " still has pending transactions after "
+            + receiptTimeout.toSeconds() + " s");
+      }
+      pause();
+    }
+  }
+
+  private BigInteger nonce(final String block) {
+    return JsonRpcClient.quantity(rpc.call("eth_getTransactionCount", key.address().toHexString(), block));
+  }
+
+  private void pause() throws ModuleCallFailed {
+    try {
+      Thread.sleep(POLL.toMillis());
+    } catch (final InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ModuleCallFailed("interrupted while waiting for the node");
+    }
   }
 
   private long chainId() {
@@ -157,12 +181,7 @@ public final class ModuleCallSender {
         throw new ModuleCallFailed("no receipt for " + hash.toHexString() + " after " + receiptTimeout.toSeconds()
             + " s; it may still be mined (eth_getTransactionReceipt)");
       }
-      try {
-        Thread.sleep(POLL.toMillis());
-      } catch (final InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ModuleCallFailed("interrupted while waiting for " + hash.toHexString());
-      }
+      pause();
     }
   }
 }

@@ -47,10 +47,15 @@ final class DatasetTransactions {
     if (chunkBytes < 32 || chunkBytes > MAX_CHUNK_BYTES || chunkBytes % 32 != 0) {
       throw new IllegalArgumentException("--chunk-bytes must be a multiple of 32 in [32, " + MAX_CHUNK_BYTES + "]");
     }
+    // a chunk appends at the chain's uploadedBytes: resuming while an earlier chunk is still pending would send it
+    // twice and misplace the rest, so first let the signer's pending transactions be mined
+    sender.awaitNoPending();
     final JsonNode dataset = openDataset(id, sketch);
     final Bytes bits = Bytes.wrap(sketch.bitArrayBytes());
     long uploaded = JsonRpcClient.quantity(dataset.get("uploadedBytes")).longValueExact();
-    if (uploaded > 0) {
+    if (uploaded == bits.size()) {
+      progress.printf(Locale.ROOT, "dataset %d has all %,d sketch bytes; nothing to upload%n", id, bits.size());
+    } else if (uploaded > 0) {
       progress.printf(Locale.ROOT, "dataset %d already has %,d of %,d sketch bytes; resuming%n", id, uploaded,
           bits.size());
     }
