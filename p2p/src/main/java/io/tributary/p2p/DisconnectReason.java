@@ -23,7 +23,7 @@ public enum DisconnectReason {
   MISBEHAVING(0x0d, "peer misbehaving"),
   SHUTTING_DOWN(0x0e, "node shutting down"),
   INTERNAL_ERROR(0x0f, "internal error"),
-  /** Local only: the TCP connection ended without a Disconnect message. */
+  /** Local only: the TCP connection of an encrypted session ended without a Disconnect message. */
   CONNECTION_CLOSED(0xfe, "connection closed without a reason"),
   /** A code this version does not know (a newer peer's reason). */
   UNKNOWN(0xff, "unknown reason");
