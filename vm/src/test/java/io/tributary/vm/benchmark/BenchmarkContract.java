@@ -8,6 +8,7 @@ import io.tributary.vm.Evm;
 import io.tributary.vm.ExecutionResult;
 import io.tributary.vm.Message;
 import io.tributary.vm.TransactionEnvironment;
+import io.tributary.vm.testing.InMemoryWorld;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -62,8 +63,8 @@ public enum BenchmarkContract {
   }
 
   /** A world with the sender, the contract and (for the call-heavy one) the callee. */
-  public BenchmarkWorld world() {
-    final BenchmarkWorld world = new BenchmarkWorld().contract(CONTRACT, code(fileName));
+  public InMemoryWorld world() {
+    final InMemoryWorld world = new InMemoryWorld().contract(CONTRACT, code(fileName));
     if (this == CALL) {
       world.contract(CALLEE, code("callee"));
     }
@@ -76,7 +77,7 @@ public enum BenchmarkContract {
    * One run: a transaction's message from the sender to the contract. Every contract leaves the world as it found it
    * (the storage-heavy one clears the slots it set), so runs can repeat on one world.
    */
-  public ExecutionResult run(final Evm evm, final BenchmarkWorld world) {
+  public ExecutionResult run(final Evm evm, final InMemoryWorld world) {
     world.beginTransaction();
     return evm.execute(world, BLOCK, TX, Message.call(SENDER, CONTRACT, Wei.ZERO, Bytes.EMPTY, GAS));
   }

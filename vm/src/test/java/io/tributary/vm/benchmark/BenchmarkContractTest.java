@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tributary.vm.Evm;
 import io.tributary.vm.EvmSpecs;
 import io.tributary.vm.ExecutionResult;
+import io.tributary.vm.testing.InMemoryWorld;
 import org.apache.tuweni.bytes.Bytes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +25,7 @@ class BenchmarkContractTest {
   void benchmarkContractRunsToCompletionWithTheGasOtherEvmsAgreeOn(final BenchmarkContract contract,
       final long gasUsed, final long refund, final String output) {
     final Evm evm = new Evm(EvmSpecs.cancun());
-    final BenchmarkWorld world = contract.world();
+    final InMemoryWorld world = contract.world();
     for (int run = 0; run < 2; run++) {
       final ExecutionResult result = contract.run(evm, world);
       assertThat(result.status()).isEqualTo(ExecutionResult.Status.SUCCESS);

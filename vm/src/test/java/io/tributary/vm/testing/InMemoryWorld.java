@@ -4,61 +4,57 @@ import io.tributary.core.types.Address;
 import io.tributary.core.types.Hash;
 import io.tributary.core.types.Wei;
 import io.tributary.vm.EvmWorld;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.units.bigints.UInt256;
 
 /**
- * A test world: accounts in insertion-ordered maps; a checkpoint is a deep copy (simple rather than fast), and the
- * storage at {@link #beginTransaction()} is kept as the "original" values.
+ * The tests' and benchmarks' world: accounts in hash maps with an undo journal, so a checkpoint costs nothing and a
+ * revert undoes only what changed (a deep copy at each checkpoint would dominate a call-heavy benchmark contract);
+ * code hashes are computed once. A slot's value at {@link #beginTransaction()} is its "original" value, recorded at
+ * its first write (or its account's deletion) in the transaction. What @ethereumjs/evm's SimpleStateManager does for
+ * the other side of the benchmark comparison.
  */
 public final class InMemoryWorld implements EvmWorld {
   /** One account; storage holds non-zero slots only. */
-  public static final class Account {
+  private static final class Account {
     long nonce;
     Wei balance = Wei.ZERO;
     Bytes code = Bytes.EMPTY;
-    final Map<UInt256, UInt256> storage = new LinkedHashMap<>();
-
-    Account copy() {
-      final Account a = new Account();
-      a.nonce = nonce;
-      a.balance = balance;
-      a.code = code;
-      a.storage.putAll(storage);
-      return a;
-    }
+    Hash codeHash = Hash.hash(Bytes.EMPTY);
+    final Map<UInt256, UInt256> storage = new HashMap<>();
 
     boolean isEmpty() {
       return nonce == 0 && balance.isZero() && code.isEmpty();
     }
   }
 
-  private Map<Address, Account> accounts = new LinkedHashMap<>();
-  private Map<Address, Account> original = new LinkedHashMap<>();
-  private final Deque<Map<Address, Account>> checkpoints = new ArrayDeque<>();
-
-  private static Map<Address, Account> deepCopy(final Map<Address, Account> source) {
-    final Map<Address, Account> copy = new LinkedHashMap<>();
-    source.forEach((k, v) -> copy.put(k, v.copy()));
-    return copy;
-  }
+  private final Map<Address, Account> accounts = new HashMap<>();
+  private final Map<Address, Map<UInt256, UInt256>> originals = new HashMap<>();
+  private final List<Runnable> journal = new ArrayList<>();
+  private int[] marks = new int[64];
+  private int depth;
 
   /** Adds or replaces an account. */
   public InMemoryWorld account(final Address address, final long nonce, final Wei balance, final Bytes code) {
-    final Account a = new Account();
-    a.nonce = nonce;
-    a.balance = balance;
-    a.code = code;
-    accounts.put(address, a);
+    delete(address);
+    setNonce(address, nonce);
+    setBalance(address, balance);
+    setCode(address, code);
     return this;
   }
 
+  /** Adds or replaces an account with this code (nonce 1, as a deployed contract has). */
+  public InMemoryWorld contract(final Address address, final Bytes code) {
+    return account(address, 1, Wei.ZERO, code);
+  }
+
   public InMemoryWorld contract(final Address address, final String hexCode) {
-    return account(address, 1, Wei.ZERO, Bytes.fromHexString(hexCode));
+    return contract(address, Bytes.fromHexString(hexCode));
   }
 
   public InMemoryWorld storage(final Address address, final long slot, final long value) {
@@ -66,14 +62,26 @@ public final class InMemoryWorld implements EvmWorld {
     return this;
   }
 
-  /** Takes the current storage as the transaction's original values. */
+  /** Starts a transaction: original storage values are the current ones again; the journal is dropped. */
   public InMemoryWorld beginTransaction() {
-    original = deepCopy(accounts);
+    originals.clear();
+    journal.clear();
+    depth = 0;
     return this;
   }
 
   public UInt256 storage(final Address address, final long slot) {
     return storage(address, UInt256.valueOf(slot));
+  }
+
+  /** Number of non-zero slots of an account. */
+  public int storageSize(final Address address) {
+    final Account a = accounts.get(address);
+    return a == null ? 0 : a.storage.size();
+  }
+
+  public int checkpointDepth() {
+    return depth;
   }
 
   @Override
@@ -108,19 +116,26 @@ public final class InMemoryWorld implements EvmWorld {
   @Override
   public Hash codeHash(final Address address) {
     final Account a = accounts.get(address);
-    return a == null ? Hash.ZERO : Hash.hash(a.code);
+    return a == null ? Hash.ZERO : a.codeHash;
   }
 
   @Override
   public UInt256 storage(final Address address, final UInt256 slot) {
     final Account a = accounts.get(address);
-    return a == null ? UInt256.ZERO : a.storage.getOrDefault(slot, UInt256.ZERO);
+    if (a == null) {
+      return UInt256.ZERO;
+    }
+    final UInt256 value = a.storage.get(slot);
+    return value == null ? UInt256.ZERO : value;
   }
 
   @Override
   public UInt256 originalStorage(final Address address, final UInt256 slot) {
-    final Account a = original.get(address);
-    return a == null ? UInt256.ZERO : a.storage.getOrDefault(slot, UInt256.ZERO);
+    final Map<UInt256, UInt256> written = originals.get(address);
+    if (written != null && written.containsKey(slot)) {
+      return written.get(slot);
+    }
+    return storage(address, slot);
   }
 
   @Override
@@ -130,7 +145,17 @@ public final class InMemoryWorld implements EvmWorld {
   }
 
   private Account getOrCreate(final Address address) {
-    return accounts.computeIfAbsent(address, k -> new Account());
+    Account a = accounts.get(address);
+    if (a == null) {
+      a = new Account();
+      accounts.put(address, a);
+      journal.add(() -> accounts.remove(address));
+    }
+    return a;
+  }
+
+  private void recordOriginal(final Address address, final UInt256 slot, final UInt256 value) {
+    originals.computeIfAbsent(address, k -> new HashMap<>()).putIfAbsent(slot, value == null ? UInt256.ZERO : value);
   }
 
   @Override
@@ -140,61 +165,91 @@ public final class InMemoryWorld implements EvmWorld {
 
   @Override
   public void setStorage(final Address address, final UInt256 slot, final UInt256 value) {
+    final Account a = getOrCreate(address);
+    final UInt256 previous = a.storage.get(slot);
+    recordOriginal(address, slot, previous);
     if (value.isZero()) {
-      getOrCreate(address).storage.remove(slot);
+      a.storage.remove(slot);
     } else {
-      getOrCreate(address).storage.put(slot, value);
+      a.storage.put(slot, value);
     }
+    journal.add(() -> {
+      if (previous == null) {
+        a.storage.remove(slot);
+      } else {
+        a.storage.put(slot, previous);
+      }
+    });
   }
 
   @Override
   public void setNonce(final Address address, final long nonce) {
-    getOrCreate(address).nonce = nonce;
+    final Account a = getOrCreate(address);
+    final long previous = a.nonce;
+    a.nonce = nonce;
+    journal.add(() -> a.nonce = previous);
   }
 
   @Override
   public void setBalance(final Address address, final Wei balance) {
-    getOrCreate(address).balance = balance;
+    final Account a = getOrCreate(address);
+    final Wei previous = a.balance;
+    a.balance = balance;
+    journal.add(() -> a.balance = previous);
   }
 
   @Override
   public void addBalance(final Address address, final Wei amount) {
-    final Account a = getOrCreate(address);
-    a.balance = a.balance.add(amount);
+    setBalance(address, balance(address).add(amount));
   }
 
   @Override
   public void subtractBalance(final Address address, final Wei amount) {
-    final Account a = getOrCreate(address);
-    a.balance = a.balance.subtract(amount);
+    setBalance(address, balance(address).subtract(amount));
   }
 
   @Override
   public void setCode(final Address address, final Bytes code) {
-    getOrCreate(address).code = code;
+    final Account a = getOrCreate(address);
+    final Bytes previous = a.code;
+    final Hash previousHash = a.codeHash;
+    a.code = code;
+    a.codeHash = Hash.hash(code);
+    journal.add(() -> {
+      a.code = previous;
+      a.codeHash = previousHash;
+    });
   }
 
   @Override
   public void delete(final Address address) {
-    accounts.remove(address);
+    final Account a = accounts.remove(address);
+    if (a != null) {
+      a.storage.forEach((slot, value) -> recordOriginal(address, slot, value));
+      journal.add(() -> accounts.put(address, a));
+    }
   }
 
   @Override
   public void checkpoint() {
-    checkpoints.push(deepCopy(accounts));
+    if (depth == marks.length) {
+      marks = Arrays.copyOf(marks, depth * 2);
+    }
+    marks[depth++] = journal.size();
   }
 
   @Override
   public void commitCheckpoint() {
-    checkpoints.pop();
+    if (--depth == 0) {
+      journal.clear();
+    }
   }
 
   @Override
   public void revertToCheckpoint() {
-    accounts = checkpoints.pop();
-  }
-
-  public int checkpointDepth() {
-    return checkpoints.size();
+    final int mark = marks[--depth];
+    for (int i = journal.size() - 1; i >= mark; i--) {
+      journal.remove(i).run();
+    }
   }
 }
