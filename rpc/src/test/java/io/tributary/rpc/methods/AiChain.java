@@ -2,15 +2,8 @@ package io.tributary.rpc.methods;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.tributary.core.block.Block;
-import io.tributary.core.block.BlockBody;
-import io.tributary.core.block.BlockHeader;
-import io.tributary.core.block.LogsBloom;
 import io.tributary.core.block.TransactionReceipt;
-import io.tributary.core.crypto.Keccak256;
 import io.tributary.core.crypto.KeyPair;
-import io.tributary.core.crypto.SignatureAlgorithms;
 import io.tributary.core.transaction.Transaction;
 import io.tributary.core.transaction.TransactionSigner;
 import io.tributary.core.transaction.TransactionType;
@@ -21,8 +14,6 @@ import io.tributary.poa.SealedSketch;
 import io.tributary.poa.SketchBuilder;
 import io.tributary.poa.WordHasher;
 import io.tributary.rpc.JsonRpcMethods;
-import io.tributary.rpc.JsonRpcProcessor;
-import io.tributary.rpc.query.BlockchainQueries;
 import io.tributary.state.ai.AiAddresses;
 import io.tributary.state.ai.AiGenesis;
 import io.tributary.state.ai.AiParams;
@@ -30,20 +21,8 @@ import io.tributary.state.ai.Claim;
 import io.tributary.state.ai.DatasetRegistryModule;
 import io.tributary.state.ai.AttributionModule;
 import io.tributary.state.ai.ModelRegistryModule;
-import io.tributary.state.chain.BlockCommitter;
-import io.tributary.state.chain.ChainStore;
 import io.tributary.state.evm.WorldUpdaterEvmWorld;
-import io.tributary.state.processing.BlockContext;
-import io.tributary.state.processing.BlockProcessingResult;
-import io.tributary.state.processing.BlockProcessor;
-import io.tributary.state.spec.ProtocolSchedule;
-import io.tributary.state.spec.TributaryProtocolSpecs;
-import io.tributary.state.storage.InMemoryKeyValueStorage;
-import io.tributary.state.trie.StoredTrieNodes;
-import io.tributary.state.trie.TrieRoots;
-import io.tributary.state.world.WorldStateArchive;
 import io.tributary.state.world.WorldUpdater;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,15 +43,12 @@ import org.apache.tuweni.units.bigints.UInt256;
  *       computation gives</li>
  * </ul>
  */
-final class AiChain {
-  static final long CHAIN_ID = 7357;
+final class AiChain extends ChainFixture {
   static final KeyPair ALICE = key("alice");
   static final KeyPair BOB = key("bob");
   static final KeyPair CAROL = key("carol");
   static final KeyPair MODELLER = key("modeller");
   static final KeyPair USER = key("user");
-  static final Wei GWEI = Wei.of(1_000_000_000L);
-  static final long GAS_LIMIT = 30_000_000;
   static final Wei FEE = Wei.of(1_000_003L);
   static final Bytes32 CONTENT_ROOT = Bytes32.fromHexString("0x" + "c0".repeat(32));
   static final Bytes32 WEIGHTS = Bytes32.fromHexString("0x" + "3e".repeat(32));
@@ -86,19 +62,11 @@ final class AiChain {
   static final String QUOTE = "As the textbook says, rivers carry sediment from the mountains to the sea, building "
       + "deltas where the current slows and drops its load.";
 
-  final InMemoryKeyValueStorage storage = new InMemoryKeyValueStorage();
-  final WorldStateArchive archive = new WorldStateArchive(storage);
-  final ChainStore chain = new ChainStore(storage);
-  final ProtocolSchedule schedule = TributaryProtocolSpecs.schedule(CHAIN_ID);
-  final BlockchainQueries queries = new BlockchainQueries(chain, archive, StoredTrieNodes.reader(storage), schedule);
-  final List<Block> blocks = new ArrayList<>();
   final SealedSketch rivers = sketch(RIVERS);
   final SealedSketch bees = sketch(BEES);
   /** The claims inference 1 carries, as the engine computed them before block 3. */
   final List<Claim> claims;
   private final Map<Address, Long> nonces = new HashMap<>();
-  private final BlockCommitter committer = new BlockCommitter(storage, archive, chain);
-  private final RpcCalls rpc;
 
   AiChain() {
     final WorldUpdater state = archive.updater(Hash.EMPTY_TRIE_HASH);
@@ -106,19 +74,16 @@ final class AiChain {
     for (final KeyPair k : List.of(ALICE, BOB, CAROL, MODELLER, USER)) {
       state.setBalance(k.address(), Wei.ofTrib(100));
     }
-    final BlockHeader genesis = BlockHeader.builder().number(0).gasLimit(GAS_LIMIT).timestamp(0)
-        .stateRoot(archive.rootAfter(state)).tributaryCancunFields(GWEI).build();
-    assertThat(committer.commit(new Block(genesis, BlockBody.of(List.of())), List.of(), state).isValid()).isTrue();
-    blocks.add(new Block(genesis, BlockBody.of(List.of())));
+    commitGenesis(state);
 
-    mine(List.of(
+    mineSucceeding(List.of(
         register(ALICE, "rivers"), upload(ALICE, 1, rivers), seal(ALICE, 1, rivers),
         register(BOB, "bees"), upload(BOB, 2, bees)));
     final List<Object> split = List.of(UInt256.valueOf(5_000), UInt256.ZERO, UInt256.valueOf(4_000),
         UInt256.valueOf(1_000));
     final List<Object> adapterSplit = List.of(UInt256.valueOf(4_000), UInt256.valueOf(2_000),
         UInt256.valueOf(3_000), UInt256.valueOf(1_000));
-    mine(List.of(seal(BOB, 2, bees), register(CAROL, "empty"),
+    mineSucceeding(List.of(seal(BOB, 2, bees), register(CAROL, "empty"),
         tx(MODELLER, AiAddresses.MODEL_REGISTRY, Wei.ZERO, ModelRegistryModule.REGISTER_MODEL.encodeCall(
             "river-bee-7b", "ipfs://weights", WEIGHTS, List.of(UInt256.valueOf(1), UInt256.valueOf(2)),
             FEE.toUInt256(), split)),
@@ -128,10 +93,10 @@ final class AiChain {
     final long[] words = WordHasher.hashText(QUOTE);
     claims = schedule.specAt(3).ai().compute(new WorldUpdaterEvmWorld(archive.updater(head().stateRoot())), 3, 1,
         words).orElseThrow();
-    mine(List.of(tx(USER, AiAddresses.ATTRIBUTION, FEE, AttributionModule.RECORD_INFERENCE.encodeCall(
+    mineSucceeding(List.of(tx(USER, AiAddresses.ATTRIBUTION, FEE, AttributionModule.RECORD_INFERENCE.encodeCall(
         UInt256.valueOf(1), OUTPUT, words(words), claimTuples(claims)))));
 
-    rpc = new RpcCalls(new JsonRpcProcessor(new JsonRpcMethods()
+    serve(new JsonRpcMethods()
         .register(new AiGetDataset(queries, archive))
         .register(new AiListDatasets(queries, archive))
         .register(new AiGetModel(queries, archive))
@@ -139,7 +104,7 @@ final class AiChain {
         .register(new AiGetInference(queries, archive))
         .register(new AiGetRoyalties(queries, archive))
         .register(new AiAttribute(queries, archive, schedule))
-        .register(new PoaEngineInfo(queries, schedule)), 10));
+        .register(new PoaEngineInfo(queries, schedule)));
   }
 
   static SealedSketch sketch(final String text) {
@@ -195,46 +160,11 @@ final class AiChain {
         .value(value).data(data), from);
   }
 
-  BlockHeader head() {
-    return blocks.get(blocks.size() - 1).header();
-  }
-
-  private void mine(final List<Transaction> txs) {
-    final BlockHeader parent = head();
-    final long number = parent.number() + 1;
-    final Wei baseFee = schedule.specAt(number).baseFee().nextBaseFee(parent);
-    final Address coinbase = Address.fromHexString("0x00000000000000000000000000000000000000cb");
-    final WorldUpdater state = archive.updater(parent.stateRoot());
-    final BlockProcessingResult result = new BlockProcessor(schedule.specAt(number)).process(state,
-        new BlockContext(number, parent.timestamp() + 2, coinbase, baseFee, GAS_LIMIT), txs);
-    assertThat(result.isValid()).as(String.valueOf(result)).isTrue();
-    for (final TransactionReceipt receipt : result.receipts()) {
+  /** Mines {@code txs}; fails the test if one of them reverted. */
+  private void mineSucceeding(final List<Transaction> txs) {
+    final long number = head().number() + 1;
+    for (final TransactionReceipt receipt : mine(txs)) {
       assertThat(receipt.success()).as("a transaction of block %s reverted", number).isTrue();
     }
-    final BlockHeader header = BlockHeader.builder().parentHash(parent.hash()).number(number).gasLimit(GAS_LIMIT)
-        .gasUsed(result.gasUsed()).timestamp(parent.timestamp() + 2).coinbase(coinbase)
-        .stateRoot(archive.rootAfter(state))
-        .transactionsRoot(TrieRoots.orderedRoot(txs.stream().map(Transaction::encoded).toList()))
-        .receiptsRoot(TrieRoots.orderedRoot(result.receipts().stream().map(TransactionReceipt::encoded).toList()))
-        .logsBloom(LogsBloom.union(result.receipts().stream().map(TransactionReceipt::bloom).toList()))
-        .tributaryCancunFields(baseFee).build();
-    final Block block = new Block(header, BlockBody.of(txs));
-    assertThat(committer.commit(block, result.receipts(), state).isValid()).isTrue();
-    blocks.add(block);
-  }
-
-  /** The {@code result} of a call; fails the test on an error. */
-  JsonNode result(final String method, final String params) {
-    return rpc.result(method, params);
-  }
-
-  /** The {@code error} of a call; fails the test on a result. */
-  JsonNode error(final String method, final String params) {
-    return rpc.error(method, params);
-  }
-
-  private static KeyPair key(final String name) {
-    return SignatureAlgorithms.get().createKeyPair(Bytes32.wrap(Keccak256.hash(
-        Bytes.wrap(("tributary-rpc-test-" + name).getBytes(StandardCharsets.US_ASCII)))));
   }
 }

@@ -1,17 +1,10 @@
 package io.tributary.rpc.methods;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import io.tributary.core.block.Block;
-import io.tributary.core.block.BlockBody;
-import io.tributary.core.block.BlockHeader;
 import io.tributary.core.block.Log;
-import io.tributary.core.block.LogsBloom;
 import io.tributary.core.block.TransactionReceipt;
 import io.tributary.core.crypto.Keccak256;
 import io.tributary.core.crypto.KeyPair;
-import io.tributary.core.crypto.SignatureAlgorithms;
 import io.tributary.core.transaction.Transaction;
 import io.tributary.core.transaction.TransactionSigner;
 import io.tributary.core.transaction.TransactionType;
@@ -20,27 +13,17 @@ import io.tributary.core.types.Hash;
 import io.tributary.core.types.Wei;
 import io.tributary.rpc.JsonRpcMethods;
 import io.tributary.rpc.JsonRpcProcessor;
-import io.tributary.rpc.query.BlockchainQueries;
 import io.tributary.rpc.query.GasPriceOracle;
 import io.tributary.rpc.query.LogQueryLimits;
 import io.tributary.rpc.query.LogSearch;
 import io.tributary.rpc.query.PendingNonces;
 import io.tributary.rpc.query.PendingTransactionLookup;
-import io.tributary.state.chain.BlockCommitter;
-import io.tributary.state.chain.ChainStore;
-import io.tributary.state.spec.ProtocolSchedule;
-import io.tributary.state.spec.TributaryProtocolSpecs;
-import io.tributary.state.storage.InMemoryKeyValueStorage;
-import io.tributary.state.trie.StoredTrieNodes;
-import io.tributary.state.trie.TrieRoots;
-import io.tributary.state.world.WorldStateArchive;
 import io.tributary.state.world.WorldUpdater;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.apache.tuweni.bytes.Bytes;
-import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
 
 /**
@@ -52,8 +35,7 @@ import org.apache.tuweni.units.bigints.UInt256;
  *   <li>3: empty</li>
  * </ul>
  */
-final class ReadChain {
-  static final long CHAIN_ID = 7357;
+final class ReadChain extends ChainFixture {
   static final KeyPair ALICE = key("alice");
   static final KeyPair BOB = key("bob");
   static final KeyPair CAROL = key("carol");
@@ -63,19 +45,8 @@ final class ReadChain {
   static final Hash TOPIC_A = topic("A");
   static final Hash TOPIC_B = topic("B");
   static final Hash TOPIC_C = topic("C");
-  static final Wei GWEI = Wei.of(1_000_000_000L);
-  static final long GAS_LIMIT = 30_000_000;
 
-  final InMemoryKeyValueStorage storage = new InMemoryKeyValueStorage();
-  final WorldStateArchive archive = new WorldStateArchive(storage);
-  final ChainStore chain = new ChainStore(storage);
-  final ProtocolSchedule schedule = TributaryProtocolSpecs.schedule(CHAIN_ID);
-  final BlockchainQueries queries = new BlockchainQueries(chain, archive, StoredTrieNodes.reader(storage), schedule);
-  final List<Block> blocks = new ArrayList<>();
-  final List<List<TransactionReceipt>> receipts = new ArrayList<>();
   final List<Transaction> pool = new ArrayList<>();
-  private final BlockCommitter committer = new BlockCommitter(storage, archive, chain);
-  private RpcCalls rpc;
 
   ReadChain() {
     this(LogQueryLimits.DEFAULT);
@@ -92,7 +63,7 @@ final class ReadChain {
       return pooled == 0 ? OptionalLong.empty() : OptionalLong.of(stateNonce + pooled);
     };
     final GasPriceOracle oracle = new GasPriceOracle(queries);
-    rpc = new RpcCalls(new JsonRpcProcessor(new JsonRpcMethods()
+    serve(new JsonRpcMethods()
         .register(new EthBlockNumber(queries))
         .register(new EthGetBlockByNumber(queries))
         .register(new EthGetBlockByHash(queries))
@@ -110,7 +81,7 @@ final class ReadChain {
         .register(new EthGetLogs(queries, new LogSearch(chain, limits)))
         .register(new EthGasPrice(oracle))
         .register(new EthMaxPriorityFeePerGas(oracle))
-        .register(new EthFeeHistory(queries)), 10));
+        .register(new EthFeeHistory(queries)));
   }
 
   static Address address(final KeyPair key) {
@@ -119,10 +90,6 @@ final class ReadChain {
 
   Block block(final int number) {
     return blocks.get(number);
-  }
-
-  Transaction tx(final int block, final int index) {
-    return blocks.get(block).body().transactions().get(index);
   }
 
   /** A signed transaction that is only in the pool. */
@@ -134,21 +101,6 @@ final class ReadChain {
     return tx;
   }
 
-  /** The {@code result} of a call; fails the test on an error. */
-  JsonNode result(final String method, final String params) {
-    return rpc.result(method, params);
-  }
-
-  /** The {@code error} of a call; fails the test on a result. */
-  JsonNode error(final String method, final String params) {
-    return rpc.error(method, params);
-  }
-
-  JsonNode call(final String method, final String params) {
-    return rpc.call(method, params);
-  }
-
-
   private void genesis() {
     final WorldUpdater state = archive.updater(Hash.EMPTY_TRIE_HASH);
     state.setBalance(address(ALICE), Wei.ofTrib(1_000));
@@ -156,9 +108,7 @@ final class ReadChain {
     state.setCode(CONTRACT, CODE);
     state.setStorage(CONTRACT, UInt256.ZERO, UInt256.valueOf(42));
     state.setStorage(CONTRACT, UInt256.ONE, UInt256.valueOf(0x1234));
-    final BlockHeader header = BlockHeader.builder().number(0).gasLimit(GAS_LIMIT).timestamp(0)
-        .stateRoot(archive.rootAfter(state)).tributaryCancunFields(GWEI).build();
-    commit(new Block(header, BlockBody.of(List.of())), List.of(), state);
+    commitGenesis(state);
   }
 
   private void block1() {
@@ -204,33 +154,10 @@ final class ReadChain {
     state.addBalance(to, value);
   }
 
-  private BlockHeader head() {
-    return blocks.get(blocks.size() - 1).header();
-  }
-
   private void next(final List<Transaction> txs, final List<TransactionReceipt> blockReceipts,
       final WorldUpdater state) {
-    final BlockHeader parent = head();
-    final BlockHeader header = BlockHeader.builder().parentHash(parent.hash()).number(parent.number() + 1)
-        .gasLimit(GAS_LIMIT)
-        .gasUsed(blockReceipts.isEmpty() ? 0 : blockReceipts.get(blockReceipts.size() - 1).cumulativeGasUsed())
-        .timestamp(parent.timestamp() + 2).coinbase(OTHER).stateRoot(archive.rootAfter(state))
-        .transactionsRoot(TrieRoots.orderedRoot(txs.stream().map(Transaction::encoded).toList()))
-        .receiptsRoot(TrieRoots.orderedRoot(blockReceipts.stream().map(TransactionReceipt::encoded).toList()))
-        .logsBloom(LogsBloom.union(blockReceipts.stream().map(TransactionReceipt::bloom).toList()))
-        .tributaryCancunFields(schedule.specAt(parent.number() + 1).baseFee().nextBaseFee(parent)).build();
-    commit(new Block(header, BlockBody.of(txs)), blockReceipts, state);
-  }
-
-  private void commit(final Block block, final List<TransactionReceipt> blockReceipts, final WorldUpdater state) {
-    assertThat(committer.commit(block, blockReceipts, state).isValid()).isTrue();
-    blocks.add(block);
-    receipts.add(blockReceipts);
-  }
-
-  private static KeyPair key(final String name) {
-    return SignatureAlgorithms.get().createKeyPair(Bytes32.wrap(Keccak256.hash(
-        Bytes.wrap(("tributary-rpc-test-" + name).getBytes(StandardCharsets.US_ASCII)))));
+    commitBlock(txs, blockReceipts,
+        blockReceipts.isEmpty() ? 0 : blockReceipts.get(blockReceipts.size() - 1).cumulativeGasUsed(), OTHER, state);
   }
 
   private static Hash topic(final String name) {
