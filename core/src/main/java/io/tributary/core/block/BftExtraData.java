@@ -60,9 +60,9 @@ public record BftExtraData(Bytes vanity, List<Address> validators, int round, Op
       final int round = in.readSmallInt("round");
       final Bytes seal = in.readBytes("proposerSeal");
       final Optional<Signature> proposerSeal = seal.isEmpty() ? Optional.empty()
-          : Optional.of(signature(in, "proposerSeal", seal));
+          : Optional.of(seal(in, "proposerSeal", seal));
       final List<Signature> commitSeals = in.readListOf("parentCommitSeals",
-          s -> signature(s, "seal", s.readBytes("seal")));
+          s -> seal(s, "seal", s.readBytes("seal")));
       return new BftExtraData(vanity, validators, round, proposerSeal, commitSeals);
     });
   }
@@ -85,7 +85,8 @@ public record BftExtraData(Bytes vanity, List<Address> validators, int round, Op
         java.nio.charset.StandardCharsets.US_ASCII)), blockHash));
   }
 
-  private static Signature signature(final RlpInput in, final String field, final Bytes encoded) {
+  /** A 65-byte seal (r, s, recovery id) read from {@code in}; anything else is a decoding error naming {@code field}. */
+  static Signature seal(final RlpInput in, final String field, final Bytes encoded) {
     if (encoded.size() != 65) {
       throw in.error(DecodingError.WRONG_FIELD_SIZE, field, "a seal is 65 bytes (r, s, recovery id), got "
           + encoded.size());
