@@ -3,7 +3,6 @@ package io.tributary.consensus.bft;
 import io.tributary.consensus.chain.BlockInvalidReason;
 import io.tributary.core.block.BftExtraData;
 import io.tributary.core.block.BlockHeader;
-import io.tributary.core.crypto.Signature;
 import io.tributary.core.crypto.SignatureAlgorithm;
 import io.tributary.core.encoding.DecodingException;
 import io.tributary.core.types.Address;
@@ -11,10 +10,7 @@ import io.tributary.core.types.Hash;
 import io.tributary.core.types.Wei;
 import io.tributary.core.validation.ValidationResult;
 import io.tributary.state.spec.ProtocolSchedule;
-import java.util.List;
 import java.util.Optional;
-import java.util.HashSet;
-import java.util.Set;
 import org.apache.tuweni.units.bigints.UInt256;
 
 /**
@@ -23,11 +19,11 @@ import org.apache.tuweni.units.bigints.UInt256;
  */
 public final class BftHeaderValidator {
   private final ProtocolSchedule schedule;
-  private final SignatureAlgorithm signatures;
+  private final CommitCertificateValidator certificates;
 
   public BftHeaderValidator(final ProtocolSchedule schedule, final SignatureAlgorithm signatures) {
     this.schedule = schedule;
-    this.signatures = signatures;
+    this.certificates = new CommitCertificateValidator(signatures);
   }
 
   public ValidationResult<BlockInvalidReason> validate(final BlockHeader header, final BlockHeader parent) {
@@ -73,37 +69,21 @@ public final class BftHeaderValidator {
       return invalid(BlockInvalidReason.MISSING_PROPOSER_SEAL, "block " + header.number() + " is not sealed");
     }
     final Address expected = BftValidators.proposer(extra.validators(), header.number(), extra.round());
-    final Optional<Address> sealer = signer(BftExtraData.proposerSealHash(header), extra.proposerSeal().get());
+    final Optional<Address> sealer = certificates.signer(BftExtraData.proposerSealHash(header), extra.proposerSeal().get());
     if (!sealer.map(expected::equals).orElse(false)) {
       return invalid(BlockInvalidReason.WRONG_PROPOSER, "sealed by " + sealer.map(Address::toString)
           .orElse("nobody") + " but round " + extra.round() + " belongs to " + expected);
     }
     // The genesis block is final by definition; every later parent needs a quorum of its validators' commit seals.
     if (parent.number() > 0) {
-      final int committed = distinctSigners(BftExtraData.commitSealHash(parent.hash()), extra.parentCommitSeals(),
-          parentExtra.validators());
-      final int quorum = BftValidators.quorum(parentExtra.validators().size());
-      if (committed < quorum) {
-        return invalid(BlockInvalidReason.INSUFFICIENT_PARENT_COMMIT_SEALS, "parent " + parent.number()
-            + " carries commit seals of " + committed + " validators; a quorum is " + quorum);
+      final ValidationResult<BlockInvalidReason> sealed = certificates.validateSeals(extra.parentCommitSeals(),
+          parent.hash(), parentExtra.validators());
+      if (!sealed.isValid()) {
+        return invalid(BlockInvalidReason.INSUFFICIENT_PARENT_COMMIT_SEALS, "parent " + parent.number() + ": "
+            + sealed.message());
       }
     }
     return ValidationResult.valid();
-  }
-
-  private int distinctSigners(final Hash sealHash, final List<Signature> seals, final List<Address> validators) {
-    final Set<Address> signers = new HashSet<>();
-    for (final Signature seal : seals) {
-      signer(sealHash, seal).filter(validators::contains).ifPresent(signers::add);
-    }
-    return signers.size();
-  }
-
-  private Optional<Address> signer(final Hash hash, final Signature seal) {
-    if (!seal.isValid() || !seal.isLowS()) {
-      return Optional.empty();
-    }
-    return signatures.recoverPublicKey(hash, seal).map(Address::fromPublicKey);
   }
 
   private static ValidationResult<BlockInvalidReason> invalid(final BlockInvalidReason reason, final String message) {

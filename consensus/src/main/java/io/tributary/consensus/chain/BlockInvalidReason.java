@@ -14,6 +14,8 @@ public enum BlockInvalidReason {
   MISSING_PROPOSER_SEAL,
   WRONG_PROPOSER,
   INSUFFICIENT_PARENT_COMMIT_SEALS,
+  /** A block's own finality certificate (range sync, the head) lacks a quorum of its validators' seals. */
+  INSUFFICIENT_COMMIT_SEALS,
   UNEXPECTED_OMMERS_OR_WITHDRAWALS,
   TRANSACTIONS_ROOT_MISMATCH,
   INVALID_TRANSACTION,
