@@ -2,6 +2,7 @@ package io.tributary.state.chain;
 
 import io.tributary.core.block.Block;
 import io.tributary.core.block.BlockHeader;
+import io.tributary.core.block.CommitCertificate;
 import io.tributary.core.block.TransactionReceipt;
 import io.tributary.core.types.Hash;
 import io.tributary.core.validation.ValidationResult;
@@ -58,8 +59,21 @@ public final class BlockCommitter {
    * Commits {@code block} as the new head; then, on a pruning node, runs a pruning pass if one is due. Synchronized:
    * blocks commit one at a time, and never while a pass sweeps.
    */
-  public synchronized ValidationResult<Rejection> commit(final Block block, final List<TransactionReceipt> receipts,
+  public ValidationResult<Rejection> commit(final Block block, final List<TransactionReceipt> receipts,
       final WorldUpdater changes) {
+    return commit(block, receipts, changes, Optional.empty());
+  }
+
+  /**
+   * Commits {@code block} with the certificate that finalised it, both or neither, so a node restarted after a crash
+   * can still prove its head final to a syncing peer.
+   */
+  public synchronized ValidationResult<Rejection> commit(final Block block, final List<TransactionReceipt> receipts,
+      final WorldUpdater changes, final Optional<CommitCertificate> certificate) {
+    if (certificate.isPresent() && !certificate.get().blockHash().equals(block.hash())) {
+      throw new IllegalArgumentException("certificate for " + certificate.get().blockHash() + " given with block "
+          + block.hash());
+    }
     final Hash parent = block.header().parentHash();
     final boolean genesis = block.number() == 0 && chain.headHash().isEmpty();
     if (!genesis && !chain.headHash().map(parent::equals).orElse(false)) {
@@ -74,6 +88,7 @@ public final class BlockCommitter {
             + block.header().stateRoot() + " but execution gives " + root);
       }
       chain.writeCanonicalBlock(tx, block, receipts);
+      certificate.ifPresent(c -> chain.writeCertificate(tx, c));
       tx.commit();
     }
     pruner.ifPresent(p -> prune(p, block.number()));

@@ -11,6 +11,7 @@ final class ChainSegments {
   static final Segment TX_LOCATIONS = new Segment("tx_locations");
   static final Segment LOGS_BY_ADDRESS = new Segment("logs_by_address");
   static final Segment LOGS_BY_TOPIC = new Segment("logs_by_topic");
+  static final Segment CERTIFICATES = new Segment("commit_certificates");
   static final Segment CHAIN_META = new Segment("chain_meta");
 
   private ChainSegments() {}

@@ -3,6 +3,7 @@ package io.tributary.state.chain;
 import io.tributary.core.block.Block;
 import io.tributary.core.block.BlockBody;
 import io.tributary.core.block.BlockHeader;
+import io.tributary.core.block.CommitCertificate;
 import io.tributary.core.block.Log;
 import io.tributary.core.block.TransactionReceipt;
 import io.tributary.core.encoding.FlatBytes;
@@ -114,6 +115,16 @@ public final class ChainStore {
       return true;
     });
     return found;
+  }
+
+  /** The commit seals that finalised the block {@code blockHash}, as stored when it was committed. */
+  public Optional<CommitCertificate> certificate(final Hash blockHash) {
+    return storage.get(ChainSegments.CERTIFICATES, blockHash).map(CommitCertificate::decode);
+  }
+
+  /** Stores the certificate that finalised a block, inside {@code tx}. */
+  public void writeCertificate(final StorageTransaction tx, final CommitCertificate certificate) {
+    tx.put(ChainSegments.CERTIFICATES, certificate.blockHash(), certificate.encoded());
   }
 
   /** Stores a block with its receipts as the new canonical head, inside {@code tx}. */

@@ -3,11 +3,14 @@ package io.tributary.state.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.core.block.Block;
+import io.tributary.core.block.CommitCertificate;
 import io.tributary.core.transaction.Transaction;
 import io.tributary.core.types.Hash;
 import io.tributary.core.validation.ValidationResult;
 import io.tributary.state.storage.InMemoryKeyValueStorage;
 import io.tributary.state.world.WorldStateArchive;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ChainStoreTest {
@@ -84,5 +87,22 @@ class ChainStoreTest {
     assertThat(committer.commit(stale.block(), stale.receipts(), stale.changes()).reason())
         .contains(BlockCommitter.Rejection.NOT_A_CHILD_OF_HEAD);
     assertThat(chain.headHash()).contains(head.hash());
+  }
+
+  @Test
+  void keepsTheCertificateCommittedWithABlockAndNothingWhenTheBlockIsRefused() {
+    final Block head = importBlocks(1);
+    final SyntheticChain.Executed next = SyntheticChain.next(archive, head.header());
+    final CommitCertificate certificate = new CommitCertificate(next.block().hash(), 2, List.of());
+    assertThat(committer.commit(next.block(), next.receipts(), next.changes(), Optional.of(certificate)).isValid())
+        .isTrue();
+    assertThat(chain.certificate(next.block().hash())).contains(certificate);
+
+    final SyntheticChain.Executed after = SyntheticChain.next(archive, next.block().header());
+    final Block forged = new Block(after.block().header().toBuilder().stateRoot(Hash.ZERO).build(),
+        after.block().body());
+    committer.commit(forged, after.receipts(), after.changes(),
+        Optional.of(new CommitCertificate(forged.hash(), 0, List.of())));
+    assertThat(chain.certificate(forged.hash())).isEmpty();
   }
 }
