@@ -96,6 +96,9 @@ public final class BlockImporter {
    */
   public synchronized ValidationResult<BlockInvalidReason> importFinal(final Block block,
       final CommitCertificate certificate) {
+    if (chain.canonicalHash(block.number()).map(block.hash()::equals).orElse(false)) {
+      return ValidationResult.valid(); // decided here and synced from a peer too: the same final block, once
+    }
     final BlockHeader parent = chain.header(block.header().parentHash()).orElse(null);
     if (parent == null) {
       return unknownParent(block);

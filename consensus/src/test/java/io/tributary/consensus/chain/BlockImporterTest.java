@@ -35,6 +35,8 @@ class BlockImporterTest {
     assertThat(follower.importer.importFinal(first, certificate).isValid()).isTrue();
     assertThat(follower.chain.certificate(first.hash())).contains(certificate);
     assertThat(follower.head().hash()).isEqualTo(first.hash());
+    assertThat(follower.importer.importFinal(first, certificate).isValid()).as("a block already final is no error")
+        .isTrue();
   }
 
   @Test
