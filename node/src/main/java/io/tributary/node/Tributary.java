@@ -6,8 +6,10 @@ import io.tributary.node.cli.evm.EvmCommand;
 import io.tributary.node.cli.infer.InferCommand;
 import io.tributary.node.cli.run.NodeCommand;
 import io.tributary.node.cli.keys.KeysCommand;
+import io.tributary.node.cli.load.LoadCommand;
 import io.tributary.node.cli.model.ModelCommand;
 import io.tributary.node.cli.poa.PoaCommand;
+import io.tributary.node.cli.testnet.TestnetCommand;
 import io.tributary.node.cli.tx.TxCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       DevCommand.class,
       NodeCommand.class,
+      TestnetCommand.class,
+      LoadCommand.class,
       DatasetCommand.class,
       ModelCommand.class,
       InferCommand.class,
