@@ -4,6 +4,8 @@ import io.tributary.consensus.txpool.PoolHeadState;
 import io.tributary.consensus.txpool.TransactionPool;
 import io.tributary.node.TributaryVersion;
 import io.tributary.rpc.JsonRpcMethods;
+import io.tributary.rpc.methods.AdminNodeInfo;
+import io.tributary.rpc.methods.AdminPeers;
 import io.tributary.rpc.methods.AiAttribute;
 import io.tributary.rpc.methods.AiGetDataset;
 import io.tributary.rpc.methods.AiGetInference;
@@ -48,6 +50,7 @@ import io.tributary.rpc.query.GasPriceOracle;
 import io.tributary.rpc.query.LogQueryLimits;
 import io.tributary.rpc.query.LogSearch;
 import io.tributary.rpc.query.LogsSubscriptionFilter;
+import io.tributary.rpc.query.NetworkView;
 import io.tributary.rpc.results.BlockResult;
 import io.tributary.rpc.subscription.SubscriptionManager;
 import io.tributary.state.chain.ChainStore;
@@ -67,10 +70,11 @@ final class RpcMethodSet {
   private final TransactionPool pool;
   private final Supplier<PoolHeadState> poolHead;
   private final SubscriptionManager subscriptions;
+  private final NetworkView network;
 
   RpcMethodSet(final long chainId, final KeyValueStorage storage, final ChainStore chain,
       final WorldStateArchive worldState, final ProtocolSchedule schedule, final TransactionPool pool,
-      final Supplier<PoolHeadState> poolHead, final SubscriptionManager subscriptions) {
+      final Supplier<PoolHeadState> poolHead, final SubscriptionManager subscriptions, final NetworkView network) {
     this.chainId = chainId;
     this.storage = storage;
     this.chain = chain;
@@ -79,6 +83,7 @@ final class RpcMethodSet {
     this.pool = pool;
     this.poolHead = poolHead;
     this.subscriptions = subscriptions;
+    this.network = network;
   }
 
   JsonRpcMethods build() {
@@ -89,9 +94,11 @@ final class RpcMethodSet {
         .register(new Web3ClientVersion(TributaryVersion.clientVersion()))
         .register(new Web3Sha3())
         .register(new NetVersion(chainId))
-        .register(new NetListening(false))
-        .register(new NetPeerCount(() -> 0))
-        .register(new EthSyncing(() -> false))
+        .register(new NetListening(network.identity().isPresent()))
+        .register(new NetPeerCount(() -> network.peers().size()))
+        .register(new AdminNodeInfo(network, TributaryVersion.clientVersion()))
+        .register(new AdminPeers(network))
+        .register(new EthSyncing(network))
         .register(new EthChainId(chainId))
         .register(new EthBlockNumber(queries))
         .register(new EthGetBlockByHash(queries))

@@ -83,7 +83,7 @@ public final class TributaryNode implements AutoCloseable {
       pool.subscribe(subscriptions::onPendingTransaction);
 
       final RpcMethodSet methods = new RpcMethodSet(config.genesis().chainId(), storage, chain, worldState, schedule,
-          pool, this::poolHeadState, subscriptions);
+          pool, this::poolHeadState, subscriptions, io.tributary.rpc.query.NetworkView.NONE);
       rpc = new JsonRpcServer(config.rpc(), new JsonRpcProcessor(methods.build(), config.rpc().maxBatchSize()),
           HttpContentHandler.NONE);
       rpc.start();

@@ -3,14 +3,19 @@ package io.tributary.rpc.methods;
 import io.tributary.rpc.JsonRpcMethod;
 import io.tributary.rpc.JsonRpcRequest;
 import io.tributary.rpc.JsonRpcResponse;
-import java.util.function.BooleanSupplier;
+import io.tributary.rpc.query.NetworkView;
+import io.tributary.rpc.results.Quantities;
+import io.tributary.rpc.results.SyncingResult;
 
-/** {@code eth_syncing}: false while the node is at the network's head (range sync reports progress here later). */
+/**
+ * {@code eth_syncing}: {@code false} at the network's head; while range sync catches up, its starting, current and
+ * highest known block, as Ethereum clients answer.
+ */
 public final class EthSyncing implements JsonRpcMethod {
-  private final BooleanSupplier syncing;
+  private final NetworkView network;
 
-  public EthSyncing(final BooleanSupplier syncing) {
-    this.syncing = syncing;
+  public EthSyncing(final NetworkView network) {
+    this.network = network;
   }
 
   @Override
@@ -20,6 +25,8 @@ public final class EthSyncing implements JsonRpcMethod {
 
   @Override
   public JsonRpcResponse response(final JsonRpcRequest request) {
-    return JsonRpcResponse.success(syncing.getAsBoolean());
+    return network.syncing().<JsonRpcResponse>map(p -> JsonRpcResponse.success(new SyncingResult(
+        Quantities.of(p.startingBlock()), Quantities.of(p.currentBlock()), Quantities.of(p.highestBlock()))))
+        .orElseGet(() -> JsonRpcResponse.success(false));
   }
 }
