@@ -42,6 +42,10 @@ public final class BlockSynchronizer implements AutoCloseable {
     return t;
   });
   private int nextPeer;
+  private volatile Optional<Progress> progress = Optional.empty();
+
+  /** A catch-up in progress: the head it started from and the best head a peer announced. */
+  public record Progress(long startingBlock, long highestBlock) {}
 
   public BlockSynchronizer(final ChainStore chain, final BlockImporter importer, final SyncPeers peers,
       final Clock clock, final int batch) {
@@ -77,11 +81,26 @@ public final class BlockSynchronizer implements AutoCloseable {
   /** Imports blocks until no peer announces a head above ours; the number of blocks imported. */
   public long syncToBestPeer() throws InterruptedException {
     final long start = head().number();
-    long target = bestAnnounced();
+    final long target = bestAnnounced();
     if (target <= start) {
       return 0;
     }
     LOG.info("Syncing from #{} to #{} ({} blocks behind the best peer)", start, target, target - start);
+    progress = Optional.of(new Progress(start, target));
+    try {
+      return catchUp(start, target);
+    } finally {
+      progress = Optional.empty();
+    }
+  }
+
+  /** While catching up: where it started and the best head known (eth_syncing); empty at the network's head. */
+  public Optional<Progress> progress() {
+    return progress;
+  }
+
+  private long catchUp(final long start, final long firstTarget) throws InterruptedException {
+    long target = firstTarget;
     final long startedAt = clock.millis();
     long lastReport = startedAt;
     int failures = 0;
@@ -105,6 +124,7 @@ public final class BlockSynchronizer implements AutoCloseable {
         lastReport = now;
       }
       target = Math.max(target, bestAnnounced());
+      progress = Optional.of(new Progress(start, target));
     }
     final long imported = head().number() - start;
     final long millis = Math.max(1, clock.millis() - startedAt);
