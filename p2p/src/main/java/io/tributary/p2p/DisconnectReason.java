@@ -23,6 +23,7 @@ public enum DisconnectReason {
   MISBEHAVING(0x0d, "peer misbehaving"),
   SHUTTING_DOWN(0x0e, "node shutting down"),
   INTERNAL_ERROR(0x0f, "internal error"),
+  BANNED(0x10, "banned for a while after misbehaving"),
   /** Local only: the TCP connection of an encrypted session ended without a Disconnect message. */
   CONNECTION_CLOSED(0xfe, "connection closed without a reason"),
   /** A code this version does not know (a newer peer's reason). */

@@ -1,10 +1,20 @@
 package io.tributary.p2p.wire;
 
+import io.tributary.core.encoding.DecodingError;
 import io.tributary.core.encoding.DecodingException;
 import io.tributary.core.rlp.Rlp;
+import io.tributary.core.rlp.RlpInput;
 import io.tributary.p2p.ChainStatus;
 import io.tributary.p2p.DisconnectReason;
+import io.tributary.p2p.EnodeUrl;
+import io.tributary.p2p.MessageTypes;
+import io.tributary.p2p.NodeId;
 import io.tributary.p2p.P2pProtocolException;
+import io.tributary.p2p.RequestError;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.rlp.RLP;
 
@@ -29,11 +39,44 @@ public final class MessageCodec {
         w.writeValue(status.genesisHash());
         w.writeLong(status.headNumber());
         w.writeValue(status.headHash());
+        w.writeInt(s.listenPort());
+      });
+    } else if (message instanceof Message.NewHead h) {
+      payload = RLP.encodeList(w -> {
+        w.writeLong(h.number());
+        w.writeValue(h.hash());
+      });
+    } else if (message instanceof Message.Peers p) {
+      payload = RLP.encodeList(w -> {
+        for (final EnodeUrl enode : p.peers()) {
+          w.writeList(e -> {
+            e.writeValue(enode.nodeId().publicKey());
+            e.writeValue(Bytes.wrap(ipBytes(enode)));
+            e.writeInt(enode.port());
+          });
+        }
+      });
+    } else if (message instanceof Message.Request r) {
+      payload = RLP.encodeList(w -> {
+        writeUnsigned(w, r.id());
+        w.writeInt(r.requestType());
+        w.writeValue(r.payload());
+      });
+    } else if (message instanceof Message.Response r) {
+      payload = RLP.encodeList(w -> {
+        writeUnsigned(w, r.id());
+        w.writeValue(r.payload());
+      });
+    } else if (message instanceof Message.ErrorResponse e) {
+      payload = RLP.encodeList(w -> {
+        writeUnsigned(w, e.id());
+        w.writeInt(e.error().code());
+        w.writeValue(Bytes.wrap(e.message().getBytes(StandardCharsets.UTF_8)));
       });
     } else if (message instanceof Message.App a) {
       payload = a.payload();
     } else {
-      payload = EMPTY_LIST; // Ping, Pong
+      payload = EMPTY_LIST; // Ping, Pong, GetPeers
     }
     return Bytes.concatenate(Bytes.of(message.type()), payload).toArray();
   }
@@ -58,22 +101,118 @@ public final class MessageCodec {
           emptyList(payload, "pong");
           yield new Message.Pong();
         }
-        case Message.STATUS -> new Message.Status(Rlp.decodeList(payload, "status", in -> new ChainStatus(
+        case Message.STATUS -> Rlp.decodeList(payload, "status", in -> new Message.Status(new ChainStatus(
             in.readSmallInt("protocolVersion"), nonNegative(in.readUInt64("chainId"), "chainId"),
             in.readHash("genesisHash"), nonNegative(in.readUInt64("headNumber"), "headNumber"),
-            in.readHash("headHash"))));
+            in.readHash("headHash")), port(in.readSmallInt("listenPort"), true)));
+        case Message.NEW_HEAD -> Rlp.decodeList(payload, "newHead", in -> new Message.NewHead(
+            nonNegative(in.readUInt64("number"), "number"), in.readHash("hash")));
+        case Message.GET_PEERS -> {
+          emptyList(payload, "getPeers");
+          yield new Message.GetPeers();
+        }
+        case Message.PEERS -> new Message.Peers(Rlp.decodeList(payload, "peers", MessageCodec::readPeers));
+        case Message.REQUEST -> Rlp.decodeList(payload, "request", in -> {
+          final long id = in.readUInt64("id");
+          final int requestType = in.readSmallInt("requestType");
+          if (!MessageTypes.isApplication(requestType)) {
+            throw bad("request type 0x" + Integer.toHexString(requestType) + " is not an application type");
+          }
+          return new Message.Request(id, requestType, rlpItem(in.readBytes("payload")));
+        });
+        case Message.RESPONSE -> Rlp.decodeList(payload, "response",
+            in -> new Message.Response(in.readUInt64("id"), rlpItem(in.readBytes("payload"))));
+        case Message.ERROR_RESPONSE -> Rlp.decodeList(payload, "errorResponse", in -> {
+          final long id = in.readUInt64("id");
+          final RequestError error = RequestError.fromCode(in.readSmallInt("error")).orElse(RequestError.UNKNOWN);
+          final Bytes text = in.readBytes("message");
+          if (text.size() > Message.MAX_ERROR_MESSAGE) {
+            throw bad("error message of " + text.size() + " bytes, at most " + Message.MAX_ERROR_MESSAGE);
+          }
+          return new Message.ErrorResponse(id, error, new String(text.toArrayUnsafe(), StandardCharsets.UTF_8));
+        });
         default -> {
           if (type < Message.FIRST_APP_TYPE) {
             throw bad("unknown session message type 0x" + Integer.toHexString(type));
           }
-          Rlp.decodeItem(payload);
-          yield new Message.App(type, payload.copy());
+          yield new Message.App(type, rlpItem(payload));
         }
       };
     } catch (DecodingException e) {
       throw new P2pProtocolException(DisconnectReason.BAD_MESSAGE,
           "message 0x" + Integer.toHexString(type) + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A request id is an unsigned 64-bit counter; held in a long, it may look negative. */
+  private static void writeUnsigned(final org.apache.tuweni.rlp.RLPWriter w, final long value) {
+    w.writeValue(Bytes.ofUnsignedLong(value).trimLeadingZeros());
+  }
+
+  private static List<EnodeUrl> readPeers(final RlpInput in) {
+    final java.util.ArrayList<EnodeUrl> peers = new java.util.ArrayList<>();
+    while (!in.isEndOfList()) {
+      if (peers.size() == Message.MAX_PEERS_PER_MESSAGE) {
+        throw bad("more than " + Message.MAX_PEERS_PER_MESSAGE + " peers");
+      }
+      peers.add(in.readList("peer", p -> {
+        final NodeId id = new NodeId(p.readFixed("nodeId", NodeId.SIZE));
+        final Bytes ip = p.readBytes("ip");
+        if (ip.size() != 4 && ip.size() != 16) {
+          throw p.error(DecodingError.WRONG_FIELD_SIZE, "ip", "4 or 16 bytes, got " + ip.size());
+        }
+        final int port = port(p.readSmallInt("port"), false);
+        try {
+          return new EnodeUrl(id, InetAddress.getByAddress(ip.toArrayUnsafe()).getHostAddress(), port);
+        } catch (UnknownHostException e) {
+          throw new IllegalStateException("4 or 16 bytes are always an address", e);
+        }
+      }));
+    }
+    return peers;
+  }
+
+  private static byte[] ipBytes(final EnodeUrl enode) {
+    try {
+      // Only IP literals go into Peers messages; getByName does not resolve a literal.
+      if (!isIpLiteral(enode.host())) {
+        throw new IllegalArgumentException("a Peers entry needs an IP address, not " + enode.host());
+      }
+      return InetAddress.getByName(enode.host()).getAddress();
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("not an IP address: " + enode.host(), e);
+    }
+  }
+
+  /** True for IPv4 dotted quads and IPv6 literals, which need no name lookup. */
+  public static boolean isIpLiteral(final String host) {
+    if (host.indexOf(':') >= 0) {
+      return true;
+    }
+    final String[] parts = host.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (final String part : parts) {
+      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)
+          || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Fails unless {@code payload} is exactly one well-formed RLP item. */
+  private static Bytes rlpItem(final Bytes payload) {
+    Rlp.decodeItem(payload);
+    return payload.copy();
+  }
+
+  private static int port(final int port, final boolean zeroAllowed) {
+    if (port > 65535 || (port == 0 && !zeroAllowed)) {
+      throw bad("port " + port + " out of range");
+    }
+    return port;
   }
 
   private static void emptyList(final Bytes payload, final String what) {

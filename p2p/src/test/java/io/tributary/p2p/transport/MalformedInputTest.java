@@ -48,7 +48,7 @@ class MalformedInputTest {
   void randomMessagesInsideValidFramesEndTheConnectionWithAProtocolReasonOrArriveIntact() throws Exception {
     final Random random = new Random(82);
     final Set<DisconnectReason> ours = EnumSet.of(DisconnectReason.BAD_MESSAGE, DisconnectReason.UNEXPECTED_MESSAGE);
-    final byte[] status = MessageCodec.encode(new Message.Status(TestNode.STATUS));
+    final byte[] status = MessageCodec.encode(new Message.Status(TestNode.STATUS, 30303));
     final byte[] app = MessageCodec.encode(new Message.App(0x10, RLP.encodeList(w -> w.writeString("block"))));
     try (TestNode fuzzer = new TestNode()) {
       for (int i = 0; i < CASES; i++) {

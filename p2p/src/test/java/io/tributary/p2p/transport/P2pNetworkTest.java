@@ -93,7 +93,7 @@ class P2pNetworkTest {
       final TestNode.Received atBob = bob.nextMessage();
       assertThat(atBob.type()).isEqualTo(0x20);
       assertThat(atBob.payload()).isEqualTo(RLP.encodeList(w -> w.writeString("secret transaction " + n)));
-      assertThat(atBob.peer().nodeId()).isEqualTo(alice.key.nodeId());
+      assertThat(atBob.from()).isEqualTo(alice.key.nodeId());
       final TestNode.Received atAlice = alice.nextMessage();
       assertThat(atAlice.type()).isEqualTo(0x21);
       assertThat(atAlice.payload()).isEqualTo(RLP.encodeList(w -> w.writeInt(n)));

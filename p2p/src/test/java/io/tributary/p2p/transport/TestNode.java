@@ -5,30 +5,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tributary.core.types.Hash;
 import io.tributary.p2p.ChainStatus;
 import io.tributary.p2p.Disconnection;
+import io.tributary.p2p.MessageHandler;
+import io.tributary.p2p.NodeId;
 import io.tributary.p2p.NodeKey;
 import io.tributary.p2p.P2pConfig;
 import io.tributary.p2p.P2pListener;
 import io.tributary.p2p.Peer;
 import io.tributary.p2p.PeerDisconnectedException;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.apache.tuweni.bytes.Bytes;
 
-/** A real P2pNetwork on loopback that records what its listener hears. */
+/**
+ * A real P2pNetwork on loopback that records what its listener hears, and the direct messages of the
+ * {@link #RECORDED_TYPES}.
+ */
 final class TestNode implements P2pListener, AutoCloseable {
   static final Hash GENESIS = Hash.hash(Bytes.of(0x0b));
   static final ChainStatus STATUS = ChainStatus.of(1337, GENESIS, 7, Hash.hash(Bytes.of(7)));
+  static final int[] RECORDED_TYPES = {0x10, 0x20, 0x21};
 
-  record Received(Peer peer, int type, Bytes payload) {}
+  record Received(NodeId from, int type, Bytes payload) {}
 
-  final NodeKey key = NodeKey.generate();
+  final NodeKey key;
   final BlockingQueue<Peer> connected = new LinkedBlockingQueue<>();
   final BlockingQueue<Disconnection> disconnected = new LinkedBlockingQueue<>();
   final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+  final BlockingQueue<Peer> headChanges = new LinkedBlockingQueue<>();
   final P2pNetwork network;
 
   TestNode() {
@@ -36,16 +45,42 @@ final class TestNode implements P2pListener, AutoCloseable {
   }
 
   TestNode(final P2pConfig config, final ChainStatus status) {
-    network = new P2pNetwork(key, config, () -> status, this).start();
+    this(NodeKey.generate(), config, status, Clock.systemUTC());
   }
 
+  TestNode(final P2pConfig config, final Clock clock) {
+    this(NodeKey.generate(), config, STATUS, clock);
+  }
+
+  TestNode(final NodeKey key, final P2pConfig config, final ChainStatus status, final Clock clock) {
+    this.key = key;
+    network = new P2pNetwork(key, config, status, this, clock);
+    for (final int type : RECORDED_TYPES) {
+      network.registerHandler(type, (from, payload) -> {
+        received.add(new Received(from, type, payload));
+        return MessageHandler.Verdict.ACCEPT;
+      });
+    }
+    network.start();
+  }
+
+  /** Fast settings for loopback tests: discovery off (no configured peers), short timeouts. */
   static P2pConfig config() {
-    return P2pConfig.defaults().withHost("127.0.0.1").withPort(0).withIdleTimeout(Duration.ofSeconds(10))
-        .withHandshakeTimeout(Duration.ofSeconds(5));
+    return builder().build();
+  }
+
+  static P2pConfig.Builder builder() {
+    return P2pConfig.defaults().toBuilder().host("127.0.0.1").port(0).idleTimeout(Duration.ofSeconds(10))
+        .handshakeTimeout(Duration.ofSeconds(5)).discoveryInterval(Duration.ofMillis(50))
+        .redialBackoff(Duration.ofMillis(100), Duration.ofMillis(400)).peerExchangeInterval(Duration.ofMillis(200));
   }
 
   InetSocketAddress address() {
     return new InetSocketAddress("127.0.0.1", network.port());
+  }
+
+  NodeId id() {
+    return key.nodeId();
   }
 
   Peer connectTo(final TestNode other) throws Exception {
@@ -63,6 +98,10 @@ final class TestNode implements P2pListener, AutoCloseable {
     throw new AssertionError("connection to " + other.key.nodeId() + " succeeded");
   }
 
+  boolean isConnectedTo(final TestNode other) {
+    return network.peer(other.id()).isPresent();
+  }
+
   Peer nextConnected() throws InterruptedException {
     return next(connected, "a connected peer");
   }
@@ -75,12 +114,23 @@ final class TestNode implements P2pListener, AutoCloseable {
     return next(received, "a message");
   }
 
-  private static <T> T next(final BlockingQueue<T> queue, final String what) throws InterruptedException {
+  static <T> T next(final BlockingQueue<T> queue, final String what) throws InterruptedException {
     final T value = queue.poll(5, TimeUnit.SECONDS);
     if (value == null) {
       throw new AssertionError("no " + what + " within 5 s");
     }
     return value;
+  }
+
+  /** Waits up to 10 s for {@code condition}, polling; fails naming {@code what}. */
+  static void await(final String what, final BooleanSupplier condition) throws InterruptedException {
+    final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(10);
+    }
   }
 
   @Override
@@ -89,8 +139,8 @@ final class TestNode implements P2pListener, AutoCloseable {
   }
 
   @Override
-  public void onMessage(final Peer peer, final int type, final Bytes payload) {
-    received.add(new Received(peer, type, payload));
+  public void onPeerHeadChanged(final Peer peer) {
+    headChanges.add(peer);
   }
 
   @Override
