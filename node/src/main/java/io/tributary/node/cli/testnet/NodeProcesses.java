@@ -24,6 +24,8 @@ import picocli.CommandLine;
 public final class NodeProcesses {
   public static final String NODE_COMMAND_ENV = "TRIBUTARY_NODE_COMMAND";
   public static final String NODE_JAVA_OPTS_ENV = "TRIBUTARY_NODE_JAVA_OPTS";
+  /** A class path for the node processes other than this JVM's (tests set it to the packaged jars). */
+  public static final String CLASSPATH_PROPERTY = "tributary.node.classpath";
 
   private NodeProcesses() {}
 
@@ -53,7 +55,8 @@ public final class NodeProcesses {
     }
     command.addAll(List.of("--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens",
         "java.base/sun.nio.ch=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"), Tributary.class.getName()));
+        "-cp", System.getProperty(CLASSPATH_PROPERTY, System.getProperty("java.class.path")),
+        Tributary.class.getName()));
     return command;
   }
 
