@@ -368,6 +368,9 @@ public final class BftController {
       proposal = new Proposal(height, round, block, -1);
     }
     final BftMessage message = signAndSend(proposal);
+    if (message.asProposal().validRound() >= 0) {
+      relayPolka(message.asProposal().validRound(), message.asProposal().blockHash());
+    }
     ports.listener().proposed(height, round, message.asProposal().block(), message.asProposal().validRound());
     accept(message);
   }
@@ -419,16 +422,21 @@ public final class BftController {
       blocks.putIfAbsent(hash, proposal.block());
     } else if (payload instanceof Prepare prepare) {
       final VoteSet votes = roundState(messageRound).prepares;
-      if (votes.add(message, prepare.blockHash()) == VoteSet.Added.CONFLICT) {
+      if (votes.add(message, prepare.blockHash(), worthCounting(prepare.blockHash())) == VoteSet.Added.CONFLICT) {
         equivocation(message, votes.first(message.author()));
       }
     } else {
       final Commit commit = (Commit) payload;
       final VoteSet votes = roundState(messageRound).commits;
-      if (votes.add(message, commit.blockHash()) == VoteSet.Added.CONFLICT) {
+      if (votes.add(message, commit.blockHash(), worthCounting(commit.blockHash())) == VoteSet.Added.CONFLICT) {
         equivocation(message, votes.first(message.author()));
       }
     }
+  }
+
+  /** An equivocator's second vote is kept only for nil or a block proposed at this height (bounded). */
+  private boolean worthCounting(final Hash hash) {
+    return hash.equals(Hash.ZERO) || blocks.containsKey(hash);
   }
 
   private void equivocation(final BftMessage second, final BftMessage first) {
@@ -491,8 +499,8 @@ public final class BftController {
   private void evaluate() {
     boolean fired = true;
     while (fired && decidedHash == null) {
-      fired = decide() || skipRound() || prepareOnProposal() || scheduleTimeouts() || lockOnPrepared()
-          || commitNilOnNilQuorum();
+      fired = decide() || skipRound() || adoptEarlierPolka() || prepareOnProposal() || scheduleTimeouts()
+          || lockOnPrepared() || commitNilOnNilQuorum();
     }
   }
 
@@ -628,18 +636,46 @@ public final class BftController {
         }
       }
       if (round > validRound) {
-        validRound = round;
-        validBlock = message.asProposal().block();
-        if (signing) {
-          wal.append(new WalEntry(WalEntry.Kind.VALID_VALUE, height, FlatBytes.of(RLP.encodeList(w -> {
-            w.writeInt(round);
-            w.writeValue(hash);
-          }))));
-        }
+        setValid(round, message.asProposal().block());
       }
       return true;
     }
     return false;
+  }
+
+  /**
+   * A valid proposal of an earlier round with a quorum of prepares (a "polka") above our valid round becomes the valid
+   * value, without locking. The paper updates the valid value only in the current round and relies on gossip relaying
+   * every message; here the polka is relayed instead (see {@link #retransmit()}), and adopting it lets the next honest
+   * proposer re-propose the block that the most recently locked validators can accept. Safe: validators still check
+   * the polka and their lock before preparing a re-proposal (line 28).
+   */
+  private boolean adoptEarlierPolka() {
+    if (rounds.isEmpty()) {
+      return false;
+    }
+    for (final RoundState state : rounds.subMap(validRound, false, round, false).descendingMap().values()) {
+      for (final BftMessage message : state.proposals.values()) {
+        final Proposal proposal = message.asProposal();
+        if (state.prepares.count(proposal.blockHash()) >= quorum && valid(proposal.block()).isValid()) {
+          logProposal(message);
+          setValid(state.round, proposal.block());
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void setValid(final int r, final Block block) {
+    validRound = r;
+    validBlock = block;
+    if (signing) {
+      wal.append(new WalEntry(WalEntry.Kind.VALID_VALUE, height, FlatBytes.of(RLP.encodeList(w -> {
+        w.writeInt(r);
+        w.writeValue(block.hash());
+      }))));
+    }
   }
 
   /** Line 44: a quorum prepared nil: commit nil. */
@@ -735,6 +771,12 @@ public final class BftController {
     wal.append(new WalEntry(WalEntry.Kind.PROPOSAL, height, proposal.encoded()));
   }
 
+  /**
+   * Re-sends this validator's messages of the current round, and relays the polka of its valid round (that round's
+   * proposal and the quorum of prepares for it), which every validator needs to accept a re-proposal of the block
+   * and to unlock from an older one: Tendermint's liveness assumes that what one correct validator received, all
+   * eventually receive.
+   */
   private void retransmit() {
     if (previousHeightCommit != null) {
       ports.gossip().broadcast(previousHeightCommit);
@@ -744,6 +786,23 @@ public final class BftController {
       if (message != null) {
         ports.gossip().broadcast(message);
       }
+    }
+    if (validRound >= 0 && validRound < round) {
+      relayPolka(validRound, validBlock.hash());
+    }
+  }
+
+  private void relayPolka(final int polkaRound, final Hash hash) {
+    final RoundState state = rounds.get(polkaRound);
+    if (state == null || state.prepares.count(hash) < quorum) {
+      return;
+    }
+    final BftMessage proposal = state.proposals.get(hash);
+    if (proposal != null) {
+      ports.gossip().broadcast(proposal);
+    }
+    for (final BftMessage prepare : state.prepares.votesFor(hash)) {
+      ports.gossip().broadcast(prepare);
     }
   }
 
