@@ -416,6 +416,11 @@ public final class P2pNetwork implements AutoCloseable {
     return server == null ? 0 : port();
   }
 
+  /** Inbound connections counted against {@link P2pConfig#maxPendingHandshakes()} now. */
+  int pendingHandshakes() {
+    return pendingHandshakes.get();
+  }
+
   void handshakeSettled() {
     pendingHandshakes.decrementAndGet();
   }
@@ -524,14 +529,9 @@ public final class P2pNetwork implements AutoCloseable {
 
   private Message answer(final NodeId sender, final Message.Request request, final RequestHandler handler) {
     final String what = "request 0x" + Integer.toHexString(request.requestType());
+    final Bytes response;
     try {
-      final Bytes response = handler.handle(sender, request.payload());
-      if (response.size() + PeerSession.REQUEST_OVERHEAD > config.maxFrameSize()) {
-        LOG.warn("{} handler answered {} bytes, above the frame limit", what, response.size());
-        return new Message.ErrorResponse(request.id(), RequestError.INTERNAL_ERROR, "response too large");
-      }
-      Rlp.decodeItem(response);
-      return new Message.Response(request.id(), response);
+      response = handler.handle(sender, request.payload());
     } catch (RequestFailedException e) {
       final RequestError error = e.error().onWire() ? e.error() : RequestError.INTERNAL_ERROR;
       return new Message.ErrorResponse(request.id(), error, e.getMessage());
@@ -542,6 +542,17 @@ public final class P2pNetwork implements AutoCloseable {
       LOG.warn("{} handler failed on a request from {}", what, sender, e);
       return new Message.ErrorResponse(request.id(), RequestError.INTERNAL_ERROR, "internal error");
     }
+    if (response.size() + PeerSession.REQUEST_OVERHEAD > config.maxFrameSize()) {
+      LOG.warn("{} handler answered {} bytes, above the frame limit", what, response.size());
+      return new Message.ErrorResponse(request.id(), RequestError.INTERNAL_ERROR, "response too large");
+    }
+    try {
+      Rlp.decodeItem(response);
+    } catch (DecodingException e) {
+      LOG.warn("{} handler answered something that is not one RLP item: {}", what, e.getMessage());
+      return new Message.ErrorResponse(request.id(), RequestError.INTERNAL_ERROR, "internal error");
+    }
+    return new Message.Response(request.id(), response);
   }
 
   /** Completes a request future on the request pool, so no caller code runs on an event loop. */

@@ -1,9 +1,9 @@
 package io.tributary.p2p.transport;
 
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
@@ -49,6 +49,8 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements Peer {
   private static final Logger LOG = LoggerFactory.getLogger(PeerSession.class);
   /** Bytes a Request or Response adds around its payload at most (type byte, list, id, request type, string). */
   static final int REQUEST_OVERHEAD = 24;
+  /** How long a connection we disconnected stays half-open for the peer to read our reason and close. */
+  static final long DISCONNECT_GRACE_MILLIS = 1000;
 
   private record Pending(CompletableFuture<Bytes> future, int type, ScheduledFuture<?> timer) {}
 
@@ -406,8 +408,19 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements Peer {
     reason = why;
     byRemote = false;
     if (encrypted && ch.isActive()) {
-      // Sealed, so the peer can trust the reason; close once it is written (or failed).
-      ch.writeAndFlush(new Message.Disconnect(why)).addListener(ChannelFutureListener.CLOSE);
+      // Sealed, so the peer can trust the reason. Closing at once with unread input (a flooding peer) would reset
+      // the connection and could destroy the Disconnect before the peer reads it; so half-close, keep reading (and
+      // discarding) until the peer closes, and close for good after a grace period.
+      ch.writeAndFlush(new Message.Disconnect(why)).addListener(f -> {
+        if (f.isSuccess() && ch instanceof SocketChannel socket) {
+          socket.shutdownOutput();
+          ch.eventLoop().schedule(() -> {
+            ch.close();
+          }, DISCONNECT_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } else {
+          ch.close();
+        }
+      });
     } else {
       ch.close();
     }

@@ -279,6 +279,29 @@ class P2pNetworkTest {
     assertThat(atAlice.byRemote()).isTrue();
   }
 
+  @Test
+  void aNewHeadReachesConnectedPeersAndLaterPeersSeeItInTheStatus() throws Exception {
+    final TestNode alice = node();
+    final TestNode bob = node();
+    alice.connectTo(bob);
+    bob.nextConnected();
+    final Hash head8 = Hash.hash(Bytes.of(8));
+    alice.network.updateLocalStatus(ChainStatus.of(1337, TestNode.GENESIS, 8, head8));
+    final Peer aliceAtBob = TestNode.next(bob.headChanges, "a head change");
+    assertThat(aliceAtBob.nodeId()).isEqualTo(alice.key.nodeId());
+    assertThat(aliceAtBob.headNumber()).isEqualTo(8);
+    assertThat(aliceAtBob.headHash()).isEqualTo(head8);
+    assertThat(bob.network.peer(alice.key.nodeId()).orElseThrow().headNumber()).isEqualTo(8);
+    // The same head again says nothing; the next one does.
+    alice.network.updateLocalStatus(ChainStatus.of(1337, TestNode.GENESIS, 8, head8));
+    alice.network.updateLocalStatus(ChainStatus.of(1337, TestNode.GENESIS, 9, Hash.hash(Bytes.of(9))));
+    assertThat(TestNode.next(bob.headChanges, "a head change").headNumber()).isEqualTo(9);
+    final TestNode carol = node();
+    assertThat(carol.connectTo(alice).headNumber()).isEqualTo(9);
+    assertThatThrownBy(() -> alice.network.updateLocalStatus(ChainStatus.of(1, TestNode.GENESIS, 10, head8)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chain");
+  }
+
   /** Bytes read before the peer closed; the server sends nothing to a bad or silent client. */
   static int readUntilClosed(final InputStream in) throws Exception {
     int total = 0;

@@ -64,7 +64,10 @@ final class TestNode implements P2pListener, AutoCloseable {
     network.start();
   }
 
-  /** Fast settings for loopback tests: discovery off (no configured peers), short timeouts. */
+  /**
+   * Fast settings for loopback tests, with no dialing of their own: no peer exchange, an outbound target of 0 (so
+   * only static peers are dialed; none are configured) and short timeouts.
+   */
   static P2pConfig config() {
     return builder().build();
   }
@@ -72,7 +75,8 @@ final class TestNode implements P2pListener, AutoCloseable {
   static P2pConfig.Builder builder() {
     return P2pConfig.defaults().toBuilder().host("127.0.0.1").port(0).idleTimeout(Duration.ofSeconds(10))
         .handshakeTimeout(Duration.ofSeconds(5)).discoveryInterval(Duration.ofMillis(50))
-        .redialBackoff(Duration.ofMillis(100), Duration.ofMillis(400)).peerExchangeInterval(Duration.ofMillis(200));
+        .redialBackoff(Duration.ofMillis(100), Duration.ofMillis(400)).peerExchange(false).targetOutboundPeers(0)
+        .peerExchangeInterval(Duration.ofMillis(200));
   }
 
   InetSocketAddress address() {
