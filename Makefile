@@ -10,7 +10,7 @@ MVN ?= mvn
 MVN_FLAGS ?= -B -ntp
 BENCH_DIR := benchmarks/results
 
-.PHONY: build run test bench bench-devnet bench-evm soak clean
+.PHONY: build run test bench bench-devnet bench-evm soak clean testnet testnet-stop
 
 ## build: compile every module and assemble the CLI (bin/tributary)
 build:
@@ -38,6 +38,16 @@ bench-devnet: build
 ## bench-evm: only the EVM comparison (Mgas/s on the benchmark contracts, beside @ethereumjs/evm and EDR)
 bench-evm: build
 	./benchmarks/evm/run.sh $(BENCH_DIR)
+
+## testnet: build if needed, then start N validators (default 4; make testnet N=7) on loopback with their data, logs
+## and pid files in testnet/run, wait until blocks are final on every node and print the RPC endpoints
+N ?= 4
+testnet:
+	@./testnet/testnet.sh up $(N)
+
+## testnet-stop: stop the testnet's nodes (SIGTERM, SIGKILL after a grace period); the chain stays in testnet/run
+testnet-stop:
+	@./testnet/testnet.sh down
 
 ## soak: long fuzz, crash and simulation runs
 soak: build
