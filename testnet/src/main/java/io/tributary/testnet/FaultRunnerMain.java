@@ -47,6 +47,9 @@ public final class FaultRunnerMain implements Callable<Integer> {
     } catch (final IllegalArgumentException e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());
       return 2;
+    } catch (final java.io.IOException e) {
+      spec.commandLine().getErr().println("error: cannot read manifest " + e.getMessage());
+      return 2;
     }
     final String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     final List<String> summaries = new ArrayList<>();
