@@ -68,8 +68,11 @@ public final class BftMessageCodec {
     return new BftMessage(payload, signature, key.address(), encode(payload.type(), payloadRlp, signature));
   }
 
-  /** A commit for {@code blockHash} with {@code key}'s commit seal. */
+  /** A commit for {@code blockHash} with {@code key}'s commit seal (for {@link Hash#ZERO}, a commit for nil). */
   public Commit commit(final long height, final int round, final Hash blockHash, final KeyPair key) {
+    if (blockHash.equals(Hash.ZERO)) {
+      return Commit.nil(height, round);
+    }
     return new Commit(height, round, blockHash, Optional.of(signatures.sign(BftExtraData.commitSealHash(blockHash),
         key)));
   }
