@@ -61,7 +61,8 @@ public final class NodeProcesses {
   }
 
   /**
-   * The {@code tributary node} arguments of {@code node}, dialing {@code bootnodes} (enode URLs). A testnet of more
+   * The {@code tributary node} arguments of {@code node}, dialing {@code bootnodes} (enode URLs; as
+   * {@code --static-peers} where the node has that option, else {@code --bootnodes}). A testnet of more
    * than one node needs the p2p options; a single node runs without them on a build that lacks them.
    */
   public static List<String> nodeArgs(final Path root, final TestnetManifest manifest, final TestnetManifest.Node node,
@@ -77,7 +78,9 @@ public final class NodeProcesses {
     if (p2pAvailable()) {
       args.addAll(List.of("--p2p-host", node.p2pHost(), "--p2p-port", Integer.toString(node.p2pPort())));
       if (!bootnodes.isEmpty()) {
-        args.addAll(List.of("--bootnodes", String.join(",", bootnodes)));
+        // A testnet's peers are fixed: static peers are redialed whenever disconnected (after a partition heals).
+        args.addAll(List.of(nodeHasOption("--static-peers") ? "--static-peers" : "--bootnodes",
+            String.join(",", bootnodes)));
       }
       if (!peerExchange && nodeHasOption("--no-peer-exchange")) {
         args.add("--no-peer-exchange");

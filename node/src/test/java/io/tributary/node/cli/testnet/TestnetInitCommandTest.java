@@ -114,7 +114,8 @@ class TestnetInitCommandTest {
     if (NodeProcesses.p2pAvailable()) {
       assertThat(NodeProcesses.nodeArgs(dir, manifest, manifest.nodes().get(0),
           NodeProcesses.meshBootnodes(manifest, manifest.nodes().get(0)), false))
-          .contains("--p2p-port", "--bootnodes", manifest.nodes().get(1).enode());
+          .contains("--p2p-host", "127.0.0.1", "--p2p-port", Integer.toString(manifest.nodes().get(0).p2pPort()),
+              manifest.nodes().get(1).enode());
     } else {
       assertThat(run("testnet", "start", "--dir", dir.toString())).isEqualTo(2);
       assertThat(err.toString()).contains("has no --p2p-port");
