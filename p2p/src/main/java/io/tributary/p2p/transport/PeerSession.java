@@ -70,6 +70,8 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements Peer {
   private volatile int remoteListenPort;
   private volatile boolean established;
   private volatile boolean statusSent;
+  /** Set once this session decided to end (a Disconnect sent or received); it is no longer offered as a peer. */
+  private volatile boolean closing;
   private boolean encrypted;
   private boolean registered;
   private boolean pendingHandshake;
@@ -385,6 +387,7 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements Peer {
   }
 
   private void closeByRemote(final DisconnectReason remoteReason) {
+    closing = true;
     if (reason == null) {
       reason = remoteReason;
       byRemote = true;
@@ -407,6 +410,7 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements Peer {
     }
     reason = why;
     byRemote = false;
+    closing = true;
     if (encrypted && ch.isActive()) {
       // Sealed, so the peer can trust the reason. Closing at once with unread input (a flooding peer) would reset
       // the connection and could destroy the Disconnect before the peer reads it; so half-close, keep reading (and
@@ -482,7 +486,7 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements Peer {
   @Override
   public boolean isConnected() {
     final Channel ch = channel;
-    return established && ch != null && ch.isActive();
+    return established && !closing && ch != null && ch.isActive();
   }
 
   private static String printable(final String text) {

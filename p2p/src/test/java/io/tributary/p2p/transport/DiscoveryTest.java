@@ -34,11 +34,12 @@ class DiscoveryTest {
 
   @Test
   void peerExchangeLetsANodeFindAnotherThroughItsBootnode() throws Exception {
-    final TestNode a = node(TestNode.builder().targetOutboundPeers(8).peerExchange(true).build());
-    final TestNode b = node(TestNode.builder().targetOutboundPeers(8).peerExchange(true).build());
+    final TestNode a = node(TestNode.config()); // dials nobody by itself
+    final TestNode b = node(TestNode.builder().peerExchange(true).build());
     a.connectTo(b);
-    final TestNode c = node(TestNode.builder().targetOutboundPeers(8).peerExchange(true).bootnodes(List.of(enode(b))).build());
-    await("c connected to a, learned from b", () -> c.isConnectedTo(a));
+    final TestNode c = node(TestNode.builder().targetOutboundPeers(8).peerExchange(true)
+        .bootnodes(List.of(enode(b))).build());
+    await("c connected to a, learned from b", () -> c.isConnectedTo(a) && a.isConnectedTo(c));
     assertThat(c.network.peer(a.id()).orElseThrow().direction()).isEqualTo(Peer.Direction.OUTBOUND);
     assertThat(c.isConnectedTo(b)).isTrue();
     assertThat(a.network.peer(c.id()).orElseThrow().enode()).contains(enode(c));
@@ -47,12 +48,13 @@ class DiscoveryTest {
   @Test
   void withoutPeerExchangeANodeOnlyDialsWhatItIsGiven() throws Exception {
     final TestNode a = node(TestNode.config());
-    final TestNode b = node(TestNode.builder().targetOutboundPeers(8).peerExchange(true).build());
+    final TestNode b = node(TestNode.builder().peerExchange(true).build());
     a.connectTo(b);
     final TestNode c = node(TestNode.builder().targetOutboundPeers(8).bootnodes(List.of(enode(b))).build());
     await("c connected to its bootnode", () -> c.isConnectedTo(b));
     // Neither a nor c asks for peers, so they never learn of each other; d asks b and finds both.
-    final TestNode d = node(TestNode.builder().targetOutboundPeers(8).peerExchange(true).bootnodes(List.of(enode(b))).build());
+    final TestNode d = node(TestNode.builder().targetOutboundPeers(8).peerExchange(true)
+        .bootnodes(List.of(enode(b))).build());
     await("d, which asks, finds a and c", () -> d.isConnectedTo(a) && d.isConnectedTo(c));
     assertThat(c.isConnectedTo(a)).isFalse();
   }

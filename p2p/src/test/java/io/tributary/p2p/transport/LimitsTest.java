@@ -116,7 +116,7 @@ class LimitsTest {
       await("a slot freed", () -> target.network.pendingHandshakes() == 1);
       final TestNode honest = node(TestNode.config());
       assertThat(honest.connectTo(target).isConnected()).isTrue();
-      assertThat(target.network.pendingHandshakes()).isEqualTo(1);
+      assertThat(target.network.pendingHandshakes()).isEqualTo(1); // connectTo waited for both sides
     }
     await("no handshakes pending", () -> target.network.pendingHandshakes() == 0);
   }

@@ -87,8 +87,11 @@ final class TestNode implements P2pListener, AutoCloseable {
     return key.nodeId();
   }
 
+  /** Dials {@code other} and returns once both sides have completed the status exchange. */
   Peer connectTo(final TestNode other) throws Exception {
-    return network.connect(other.address(), other.key.nodeId()).get(5, TimeUnit.SECONDS);
+    final Peer peer = network.connect(other.address(), other.key.nodeId()).get(5, TimeUnit.SECONDS);
+    await("the other side to see the connection", () -> other.isConnectedTo(this));
+    return peer;
   }
 
   /** Dials {@code other} expecting the attempt to fail; returns why. */
