@@ -113,6 +113,10 @@ public final class BftController {
   private final Set<Hash> loggedProposals = new HashSet<>();
   private final Set<EquivocationKey> equivocations = new HashSet<>();
   private final Map<Address, Long> ahead = new LinkedHashMap<>();
+  /** Each validator's vote of the highest round seen at this height (relayed when stuck, for round skips). */
+  private final Map<Address, BftMessage> latestVotes = new LinkedHashMap<>();
+  /** Retransmission timeouts fired in the current round without leaving it. */
+  private int ticksInRound;
   private boolean hintedThisHeight;
 
   /** The certificate of the block this controller decided last, for the child's parent seals. */
@@ -208,6 +212,7 @@ public final class BftController {
         break;
       case RETRANSMIT:
         if (current) {
+          ticksInRound++;
           retransmit();
           hintIfBehind(1);
           ports.timers().schedule(new Timeout(height, round, TimeoutStep.RETRANSMIT),
@@ -275,7 +280,9 @@ public final class BftController {
     final List<Address> validators = BftValidators.of(head);
     if (decidedHash != null && head.hash().equals(decidedHash)) {
       final RoundState decidedRound = roundWithCommitQuorum(decidedHash);
-      previousHeightCommit = decidedRound == null ? null : decidedRound.commits.first(self);
+      final BftMessage ownCommit = decidedRound == null ? null : decidedRound.commits.first(self);
+      previousHeightCommit = ownCommit != null && ownCommit.asCommit().blockHash().equals(decidedHash) ? ownCommit
+          : null;
     } else {
       previousHeightCommit = null;
     }
@@ -302,6 +309,7 @@ public final class BftController {
     loggedProposals.clear();
     equivocations.clear();
     ahead.values().removeIf(h -> h <= next);
+    latestVotes.clear();
     hintedThisHeight = false;
     wal.prune(head.number());
 
@@ -321,6 +329,7 @@ public final class BftController {
 
   private void startRound(final int newRound, final String reason) {
     round = newRound;
+    ticksInRound = 0;
     step = Step.PROPOSE;
     if (own.containsKey(new OwnKey(newRound, MessageType.COMMIT))) {
       step = Step.COMMIT;
@@ -396,6 +405,12 @@ public final class BftController {
   private void accept(final BftMessage message) {
     final int messageRound = message.round();
     authorRounds.merge(message.author(), messageRound, Math::max);
+    if (message.type() != MessageType.PROPOSAL) {
+      final BftMessage latest = latestVotes.get(message.author());
+      if (latest == null || latest.round() < messageRound) {
+        latestVotes.put(message.author(), message);
+      }
+    }
     if (messageRound > round + config.roundWindow()) {
       return;
     }
@@ -789,6 +804,22 @@ public final class BftController {
     }
     if (validRound >= 0 && validRound < round) {
       relayPolka(validRound, validBlock.hash());
+    }
+    // The quorum of commits that ended the previous round: validators still in it need them to time out too.
+    final RoundState previous = rounds.get(round - 1);
+    if (previous != null && previous.commits.total() >= quorum) {
+      for (final BftMessage commit : previous.commits.firstVotes()) {
+        ports.gossip().broadcast(commit);
+      }
+    }
+    // Stuck in this round: relay each validator's latest vote at or above it, so that every honest validator sees
+    // the same f+1 evidence for a round skip (a Byzantine validator may have shown it to some of us only).
+    if (ticksInRound >= 2) {
+      for (final BftMessage vote : latestVotes.values()) {
+        if (vote.round() >= round && !vote.author().equals(self)) {
+          ports.gossip().broadcast(vote);
+        }
+      }
     }
   }
 

@@ -54,6 +54,11 @@ final class VoteSet {
     return firstByAuthor.get(author);
   }
 
+  /** Each validator's first vote, in arrival order. */
+  List<BftMessage> firstVotes() {
+    return List.copyOf(firstByAuthor.values());
+  }
+
   /** Distinct validators that voted at all. */
   int total() {
     return firstByAuthor.size();

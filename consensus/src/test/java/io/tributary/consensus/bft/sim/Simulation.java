@@ -77,6 +77,8 @@ public final class Simulation {
   // network model
   private final long gst;
   private final double dropRate;
+  /** Even a healed network loses the odd message (a reconnecting peer); retransmission must cover it. */
+  private final double dropRateAfterGst;
   private final long maxDelay;
   private final boolean[] partitionSide;
   private final long partitionEnd;
@@ -189,6 +191,7 @@ public final class Simulation {
     gst = 1_000 + random.nextLong(15_000);
     dropRate = random.nextInt(4) == 0 ? 0 : random.nextDouble() * 0.4;
     maxDelay = 5 + random.nextLong(random.nextBoolean() ? 300 : 3_000);
+    dropRateAfterGst = random.nextBoolean() ? 0 : 0.05;
     partitionSide = new boolean[n];
     final boolean partition = n > 1 && random.nextBoolean();
     for (int i = 0; i < n; i++) {
@@ -200,7 +203,8 @@ public final class Simulation {
       nodes.add(new Node(i, keys.get(i), i < byzantine, random.nextBoolean()));
     }
     scenario.append("n=").append(n).append(" byzantine=").append(byzantine).append(" gst=").append(gst)
-        .append(" drop=").append(Math.round(dropRate * 100)).append("% maxDelay=").append(maxDelay)
+        .append(" drop=").append(Math.round(dropRate * 100)).append("%/").append(Math.round(dropRateAfterGst * 100))
+        .append("% maxDelay=").append(maxDelay)
         .append(partition ? " partition=" + sides() : "");
   }
 
@@ -335,7 +339,7 @@ public final class Simulation {
 
   private void send(final Node from, final Node to, final Bytes bytes) {
     final boolean beforeGst = now < gst;
-    if (beforeGst && random.nextDouble() < dropRate) {
+    if (random.nextDouble() < (beforeGst ? dropRate : dropRateAfterGst)) {
       return;
     }
     if (now < partitionEnd && partitionSide[from.index] != partitionSide[to.index]) {
