@@ -23,6 +23,7 @@ import io.tributary.state.spec.ProtocolSpec;
 import io.tributary.state.trie.TrieRoots;
 import io.tributary.state.world.WorldStateArchive;
 import io.tributary.state.world.WorldUpdater;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,13 +44,26 @@ public final class BlockBuilder {
   private final ChainStore chain;
   private final WorldStateArchive worldState;
   private final TransactionPool pool;
+  private final long selectionBudgetNanos;
 
+  /** A builder that fills blocks up to their gas limit however long executing the transactions takes. */
   public BlockBuilder(final ProtocolSchedule schedule, final ChainStore chain, final WorldStateArchive worldState,
       final TransactionPool pool) {
+    this(schedule, chain, worldState, pool, Duration.ofNanos(Long.MAX_VALUE));
+  }
+
+  /**
+   * A builder that stops adding transactions once it has spent {@code selectionBudget} executing them, so a proposal
+   * reaches the other validators within their propose timeout however full the pool is. What a block holds is the
+   * proposer's choice, never a consensus rule: validators check the block, not how it was picked.
+   */
+  public BlockBuilder(final ProtocolSchedule schedule, final ChainStore chain, final WorldStateArchive worldState,
+      final TransactionPool pool, final Duration selectionBudget) {
     this.schedule = schedule;
     this.chain = chain;
     this.worldState = worldState;
     this.pool = pool;
+    this.selectionBudgetNanos = selectionBudget.toNanos();
   }
 
   /** Builds the child of {@code parent}; {@code extraData} is the consensus engine's (sealed afterwards). */
@@ -71,9 +85,10 @@ public final class BlockBuilder {
     pool.executable(baseFee, world::nonce).forEach(executable::add);
     // The attribution claims of every candidate transaction in one batch on the poa-engine.
     spec.ai().verifyBlock(new WorldUpdaterEvmWorld(world), number, executable);
+    final long started = System.nanoTime();
     for (final Transaction tx : executable) {
       final long gasLeft = context.gasLimit() - gasUsed;
-      if (gasLeft < IntrinsicGasCalculator.TX_BASE) {
+      if (gasLeft < IntrinsicGasCalculator.TX_BASE || System.nanoTime() - started > selectionBudgetNanos) {
         break;
       }
       final Address sender = tx.sender().orElseThrow();

@@ -94,7 +94,7 @@ final class RpcMethodSet {
         .register(new Web3ClientVersion(TributaryVersion.clientVersion()))
         .register(new Web3Sha3())
         .register(new NetVersion(chainId))
-        .register(new NetListening(network.identity().isPresent()))
+        .register(new NetListening(network != NetworkView.NONE))
         .register(new NetPeerCount(() -> network.peers().size()))
         .register(new AdminNodeInfo(network, TributaryVersion.clientVersion()))
         .register(new AdminPeers(network))

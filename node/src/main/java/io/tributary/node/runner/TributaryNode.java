@@ -1,9 +1,17 @@
 package io.tributary.node.runner;
 
 import io.tributary.consensus.bft.BftBlockSealer;
-import io.tributary.consensus.bft.BftEngine;
 import io.tributary.consensus.bft.BftHeaderValidator;
 import io.tributary.consensus.bft.BftProposer;
+import io.tributary.consensus.bft.message.BftMessageCodec;
+import io.tributary.consensus.bft.ports.BftEventListener;
+import io.tributary.consensus.bft.ports.BftGossip;
+import io.tributary.consensus.bft.ports.BftPorts;
+import io.tributary.consensus.bft.ports.BftSyncHint;
+import io.tributary.consensus.bft.service.BftService;
+import io.tributary.consensus.bft.statemachine.BftConfig;
+import io.tributary.consensus.bft.wal.BftWal;
+import io.tributary.consensus.bft.wal.FileBftWal;
 import io.tributary.consensus.blockcreation.BlockBuilder;
 import io.tributary.consensus.chain.BlockImporter;
 import io.tributary.consensus.txpool.ChainHeadPoolState;
@@ -14,6 +22,25 @@ import io.tributary.core.crypto.SignatureAlgorithms;
 import io.tributary.core.types.Hash;
 import io.tributary.core.validation.ValidationResult;
 import io.tributary.genesis.GenesisBlock;
+import io.tributary.node.consensus.ChainStoreBftChain;
+import io.tributary.node.consensus.ImportingBlockValidator;
+import io.tributary.node.consensus.ImportingFinalizedBlocks;
+import io.tributary.node.consensus.PoolProposalCreator;
+import io.tributary.node.network.ConsensusGossip;
+import io.tributary.node.network.NodeMessageTypes;
+import io.tributary.node.network.P2pNetworkView;
+import io.tributary.node.network.P2pSyncPeers;
+import io.tributary.node.network.TransactionGossip;
+import io.tributary.node.sync.BlockRangeRequest;
+import io.tributary.node.sync.BlockRangeServer;
+import io.tributary.node.sync.BlockSynchronizer;
+import io.tributary.p2p.ChainStatus;
+import io.tributary.p2p.NodeKey;
+import io.tributary.p2p.P2pListener;
+import io.tributary.p2p.Peer;
+import io.tributary.p2p.Penalty;
+import io.tributary.p2p.transport.P2pNetwork;
+import io.tributary.rpc.query.NetworkView;
 import io.tributary.state.chain.BlockCommitter;
 import io.tributary.state.chain.ChainStore;
 import io.tributary.state.spec.ProtocolSchedule;
@@ -32,6 +59,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,8 +77,13 @@ public final class TributaryNode implements AutoCloseable {
   private final ProtocolSchedule schedule;
   private final TransactionPool pool;
   private final BlockImporter importer;
-  private final BftEngine engine;
-  private final JsonRpcServer rpc;
+  private BftWal wal;
+  private BftService consensus;
+  private P2pNetwork network;
+  private BlockSynchronizer synchronizer;
+  private TransactionGossip transactionGossip;
+  private ConsensusGossip consensusGossip;
+  private JsonRpcServer rpc;
   private AttributionEngine attribution;
 
   private TributaryNode(final NodeConfig config) throws InterruptedException {
@@ -72,9 +105,10 @@ public final class TributaryNode implements AutoCloseable {
       final BftBlockSealer sealer = new BftBlockSealer(config.validatorKey(), SignatureAlgorithms.get());
       importer = new BlockImporter(schedule, chain, worldState, committer,
           new BftHeaderValidator(schedule, SignatureAlgorithms.get()));
-      final BlockBuilder builder = new BlockBuilder(schedule, chain, worldState, pool);
-      engine = new BftEngine(chain, new BftProposer(builder, sealer), importer, sealer, config.clock(),
-          config.blockPeriod());
+      // Building stops picking transactions after 40% of the block period, so a full pool cannot delay a proposal
+      // past the other validators' propose timeout.
+      final BftProposer proposer = new BftProposer(new BlockBuilder(schedule, chain, worldState, pool,
+          config.blockPeriod().multipliedBy(2).dividedBy(5)), sealer);
 
       final SubscriptionManager subscriptions = new SubscriptionManager(JsonRpcObjectMapper.create());
       importer.subscribe((block, receipts) -> pool.onBlockAdded(block,
@@ -82,15 +116,95 @@ public final class TributaryNode implements AutoCloseable {
       importer.subscribe(subscriptions::onBlockAdded);
       pool.subscribe(subscriptions::onPendingTransaction);
 
+      final NetworkView networkView = config.p2p().isPresent() ? startNetwork(config) : NetworkView.NONE;
+      final BftGossip gossip = consensusGossip == null ? message -> { } : consensusGossip;
+      final BftSyncHint behind = (own, highest, count) -> {
+        if (synchronizer != null) {
+          synchronizer.trigger();
+        }
+      };
+      wal = FileBftWal.open(config.dataDir().resolve("consensus.wal"));
+      consensus = new BftService(bftTiming(config.blockPeriod()),
+          new BftMessageCodec(config.genesis().chainId(), SignatureAlgorithms.get()), config.validatorKey(),
+          new BftPorts(new ChainStoreBftChain(chain), new PoolProposalCreator(proposer, importer, config.clock()),
+              new ImportingBlockValidator(importer, pool), gossip, (timeout, delay) -> { },
+              new ImportingFinalizedBlocks(importer), behind, new BftEventListener() { }),
+          wal, config.clock());
+      if (consensusGossip != null) {
+        consensusGossip.deliverTo(consensus);
+      }
+      importer.subscribe((block, receipts) -> consensus.onNewChainHead(block.header()));
+
       final RpcMethodSet methods = new RpcMethodSet(config.genesis().chainId(), storage, chain, worldState, schedule,
-          pool, this::poolHeadState, subscriptions, io.tributary.rpc.query.NetworkView.NONE);
+          pool, this::poolHeadState, subscriptions, networkView);
       rpc = new JsonRpcServer(config.rpc(), new JsonRpcProcessor(methods.build(), config.rpc().maxBatchSize()),
           HttpContentHandler.NONE);
       rpc.start();
-      engine.start();
+      if (network != null) {
+        network.start();
+        synchronizer.start(Duration.ofSeconds(1));
+        transactionGossip.start();
+        LOG.info("P2P listening on {}: {}", network.port(), network.localEnode());
+      }
+      consensus.start();
     } catch (final RuntimeException | InterruptedException e) {
       close();
       throw e;
+    }
+  }
+
+  /**
+   * Builds the p2p network (this node's id is its validator key) with its protocols: range sync of final blocks,
+   * transaction gossip, consensus gossip; and the head it announces follows the chain.
+   */
+  private NetworkView startNetwork(final NodeConfig config) {
+    final BlockHeader head = chain.headHeader().orElseThrow();
+    final Hash genesisHash = chain.canonicalHash(0).orElseThrow();
+    final long chainId = config.genesis().chainId();
+    network = new P2pNetwork(NodeKey.of(config.validatorKey()), config.p2p().get(),
+        ChainStatus.of(chainId, genesisHash, head.number(), head.hash()), new P2pListener() {
+          @Override
+          public void onPeerConnected(final Peer peer) {
+            syncIfAhead(peer);
+          }
+
+          @Override
+          public void onPeerHeadChanged(final Peer peer) {
+            syncIfAhead(peer);
+          }
+        }, config.clock());
+    synchronizer = new BlockSynchronizer(chain, importer, new P2pSyncPeers(network), config.clock(),
+        BlockRangeRequest.MAX_COUNT);
+    transactionGossip = new TransactionGossip(pool, this::poolHeadState,
+        batch -> network.gossip(NodeMessageTypes.TRANSACTIONS, batch),
+        (peer, why) -> network.penalize(peer, Penalty.REJECTED_MESSAGE, why));
+    final BlockRangeServer ranges = new BlockRangeServer(chain);
+    network.registerRequestHandler(NodeMessageTypes.GET_FINAL_BLOCKS, (from, request) -> ranges.serve(request));
+    network.registerGossipHandler(NodeMessageTypes.TRANSACTIONS, transactionGossip);
+    consensusGossip = new ConsensusGossip(network);
+    network.registerGossipHandler(NodeMessageTypes.CONSENSUS, consensusGossip);
+    importer.subscribe((block, receipts) -> network.updateLocalStatus(ChainStatus.of(chainId, genesisHash,
+        block.number(), block.hash())));
+    return new P2pNetworkView(network, synchronizer);
+  }
+
+  /**
+   * Round timeouts for a block period: a proposal must be built (at most 40% of the period), gossiped and executed by
+   * every validator before they give up on it, so validators wait two periods (at least 2 s) for it, and longer in
+   * each later round.
+   */
+  static BftConfig bftTiming(final Duration blockPeriod) {
+    final long period = blockPeriod.toMillis();
+    final BftConfig base = BftConfig.withBlockPeriod(period);
+    return new BftConfig(period, Math.max(2_000, 2 * period), Math.max(1_000, period), Math.max(1_000, period),
+        500, base.retransmitMillis(), base.maxTimeoutMillis(), base.futureHeights(), base.futureMessagesPerAuthor(),
+        base.roundWindow());
+  }
+
+  /** A peer announced a head beyond ours: catch up by range sync (consensus only decides the next height). */
+  private void syncIfAhead(final Peer peer) {
+    if (peer.headNumber() > chain.headHeader().orElseThrow().number() + 1) {
+      synchronizer.trigger();
     }
   }
 
@@ -158,17 +272,35 @@ public final class TributaryNode implements AutoCloseable {
     return chain;
   }
 
-  public BftEngine engine() {
-    return engine;
+  /** The p2p network, when this node networks. */
+  public java.util.Optional<P2pNetwork> network() {
+    return java.util.Optional.ofNullable(network);
+  }
+
+  /** The consensus engine's position (height, round, step, lock), for tests and operators. */
+  public String consensusState() {
+    return consensus.describe();
   }
 
   @Override
   public void close() {
-    if (engine != null) {
-      engine.close();
+    if (consensus != null) {
+      consensus.close();
+    }
+    if (transactionGossip != null) {
+      transactionGossip.close();
+    }
+    if (synchronizer != null) {
+      synchronizer.close();
+    }
+    if (network != null) {
+      network.close();
     }
     if (rpc != null) {
       rpc.close();
+    }
+    if (wal != null) {
+      wal.close();
     }
     if (attribution != null) {
       attribution.close();

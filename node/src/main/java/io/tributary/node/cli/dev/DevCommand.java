@@ -7,12 +7,14 @@ import io.tributary.core.types.Wei;
 import io.tributary.genesis.GenesisAccount;
 import io.tributary.genesis.GenesisConfig;
 import io.tributary.node.cli.run.DurationConverter;
+import io.tributary.node.cli.run.P2pOptions;
 import io.tributary.node.cli.run.PoaOptions;
 import io.tributary.node.cli.run.RpcOptions;
 import io.tributary.node.cli.run.StateOptions;
 import io.tributary.node.cli.run.RunningNode;
 import io.tributary.node.runner.NodeConfig;
 import io.tributary.node.runner.TributaryNode;
+import io.tributary.p2p.P2pConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,6 +45,7 @@ public final class DevCommand implements Callable<Integer> {
   @Mixin PoaOptions poa;
   @Mixin RpcOptions rpc;
   @Mixin StateOptions state;
+  @Mixin P2pOptions p2p;
 
   @Option(names = "--datadir", paramLabel = "DIR", defaultValue = "data/devnet",
       description = "where the chain is kept (default: ${DEFAULT-VALUE})")
@@ -96,8 +99,9 @@ public final class DevCommand implements Callable<Integer> {
 
     final TributaryNode node = TributaryNode.start(new NodeConfig(dataDir, genesis, validator, rpc.toConfig(),
         blockTime, new TransactionPoolConfig(poolSize, poolPerSender, 128 * 1024, 10),
-        state.toRetention(), Clock.systemUTC(), poa.backend()));
+        state.toRetention(), Clock.systemUTC(), poa.backend(), p2p.toConfig(P2pConfig.DEFAULT_PORT, false)));
     printBanner(out, funded, validator, node.rpcPort());
+    node.network().ifPresent(network -> out.printf("P2P: %s%n", network.localEnode()));
     return RunningNode.runUntilStopped(node);
   }
 

@@ -7,6 +7,7 @@ import io.tributary.genesis.GenesisConfig;
 import io.tributary.genesis.GenesisFile;
 import io.tributary.node.runner.NodeConfig;
 import io.tributary.node.runner.TributaryNode;
+import io.tributary.p2p.P2pConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ public final class NodeCommand implements Callable<Integer> {
   @Mixin PoaOptions poa;
   @Mixin RpcOptions rpc;
   @Mixin StateOptions state;
+  @Mixin P2pOptions p2p;
 
   @Option(names = "--genesis", paramLabel = "FILE", required = true,
       description = "genesis file (geth-like: config.chainId, alloc, gasLimit, baseFeePerGas, timestamp)")
@@ -58,9 +60,11 @@ public final class NodeCommand implements Callable<Integer> {
       genesis = genesis.withValidators(List.of(key.address()));
     }
     final TributaryNode node = TributaryNode.start(new NodeConfig(dataDir, genesis, key, rpc.toConfig(), blockTime,
-        TransactionPoolConfig.DEFAULT, state.toRetention(), Clock.systemUTC(), poa.backend()));
+        TransactionPoolConfig.DEFAULT, state.toRetention(), Clock.systemUTC(), poa.backend(),
+        p2p.toConfig(P2pConfig.DEFAULT_PORT, true)));
     spec.commandLine().getOut().printf("Tributary node: chain id %d, validator %s, JSON-RPC at http://%s:%d%n",
         genesis.chainId(), key.address().toChecksumString(), rpc.toConfig().host(), node.rpcPort());
+    node.network().ifPresent(network -> spec.commandLine().getOut().printf("P2P: %s%n", network.localEnode()));
     spec.commandLine().getOut().flush();
     return RunningNode.runUntilStopped(node);
   }
