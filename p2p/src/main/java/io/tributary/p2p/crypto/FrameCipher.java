@@ -2,35 +2,44 @@ package io.tributary.p2p.crypto;
 
 import io.tributary.p2p.DisconnectReason;
 import io.tributary.p2p.P2pProtocolException;
+import java.security.GeneralSecurityException;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.apache.tuweni.bytes.Bytes32;
-import org.bouncycastle.crypto.InvalidCipherTextException;
-import org.bouncycastle.crypto.engines.AESEngine;
-import org.bouncycastle.crypto.modes.GCMBlockCipher;
-import org.bouncycastle.crypto.modes.GCMModeCipher;
-import org.bouncycastle.crypto.params.AEADParameters;
-import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * AES-256-GCM for one direction of a session. A frame on the wire is {@code length(4, big-endian) || ciphertext ||
  * tag(16)} where {@code length} counts ciphertext and tag and is the GCM associated data, so it cannot be altered
  * either. Nonces come from a {@link NonceCounter}: frames must be opened in the order they were sealed, and a replayed,
  * dropped or reordered frame fails authentication.
+ *
+ * <p>The JDK's AES-GCM (SunJCE) does the work: the JIT compiles it to AES-NI and carry-less multiply instructions, an
+ * order of magnitude faster than Bouncy Castle's table-driven AES, which took about 8% of a validator's CPU under
+ * transaction load (benchmarks/testnet.md). The bytes on the wire are the same (standard GCM, 96-bit nonce, 128-bit
+ * tag).
  */
 public final class FrameCipher {
   public static final int HEADER_SIZE = 4;
   public static final int TAG_SIZE = 16;
 
-  private final KeyParameter key;
+  private final SecretKeySpec key;
   private final NonceCounter nonces;
-  private final GCMModeCipher gcm = GCMBlockCipher.newInstance(AESEngine.newInstance());
+  private final Cipher gcm;
 
   public FrameCipher(final Bytes32 key) {
     this(key, new NonceCounter());
   }
 
   FrameCipher(final Bytes32 key, final NonceCounter nonces) {
-    this.key = new KeyParameter(key.toArray());
+    this.key = new SecretKeySpec(key.toArray(), "AES");
     this.nonces = nonces;
+    try {
+      this.gcm = Cipher.getInstance("AES/GCM/NoPadding");
+    } catch (final GeneralSecurityException e) {
+      throw new IllegalStateException("the JDK has no AES/GCM/NoPadding", e);
+    }
   }
 
   /** The length header of a frame holding {@code plaintextLength} bytes. */
@@ -49,11 +58,11 @@ public final class FrameCipher {
     final byte[] header = header(plaintext.length);
     final byte[] frame = new byte[HEADER_SIZE + plaintext.length + TAG_SIZE];
     System.arraycopy(header, 0, frame, 0, HEADER_SIZE);
-    gcm.init(true, new AEADParameters(key, TAG_SIZE * 8, nonces.next(), header));
-    final int n = gcm.processBytes(plaintext, 0, plaintext.length, frame, HEADER_SIZE);
     try {
-      gcm.doFinal(frame, HEADER_SIZE + n);
-    } catch (InvalidCipherTextException e) {
+      gcm.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_SIZE * 8, nonces.next()));
+      gcm.updateAAD(header);
+      gcm.doFinal(plaintext, 0, plaintext.length, frame, HEADER_SIZE);
+    } catch (final GeneralSecurityException e) {
       throw new IllegalStateException("GCM sealing cannot fail", e);
     }
     return frame;
@@ -64,13 +73,15 @@ public final class FrameCipher {
     if (body.length < TAG_SIZE || readLength(header) != body.length) {
       throw new P2pProtocolException(DisconnectReason.BAD_FRAME, "frame body does not match its header");
     }
-    gcm.init(false, new AEADParameters(key, TAG_SIZE * 8, nonces.next(), header));
     final byte[] plaintext = new byte[body.length - TAG_SIZE];
-    final int n = gcm.processBytes(body, 0, body.length, plaintext, 0);
     try {
-      gcm.doFinal(plaintext, n);
-    } catch (InvalidCipherTextException e) {
+      gcm.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_SIZE * 8, nonces.next()));
+      gcm.updateAAD(header);
+      gcm.doFinal(body, 0, body.length, plaintext, 0);
+    } catch (final AEADBadTagException e) {
       throw new P2pProtocolException(DisconnectReason.BAD_FRAME, "frame failed authentication", e);
+    } catch (final GeneralSecurityException e) {
+      throw new IllegalStateException("GCM opening failed", e);
     }
     return plaintext;
   }

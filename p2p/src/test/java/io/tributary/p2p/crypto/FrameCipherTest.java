@@ -63,6 +63,28 @@ class FrameCipherTest {
     assertThatThrownBy(() -> open(new FrameCipher(KEY), frame)).isInstanceOf(P2pProtocolException.class);
   }
 
+  @Test
+  void framesAreStandardAesGcmWithTheHeaderAsAssociatedDataAsBouncyCastleComputesThem() throws Exception {
+    final FrameCipher sender = new FrameCipher(KEY);
+    final NonceCounter nonces = new NonceCounter();
+    for (final int size : new int[] {0, 1, 15, 16, 17, 1000, 70_000}) {
+      final byte[] plaintext = new byte[size];
+      for (int i = 0; i < size; i++) {
+        plaintext[i] = (byte) (i * 31 + size);
+      }
+      final byte[] header = FrameCipher.header(size);
+      final org.bouncycastle.crypto.modes.GCMModeCipher gcm = org.bouncycastle.crypto.modes.GCMBlockCipher
+          .newInstance(org.bouncycastle.crypto.engines.AESEngine.newInstance());
+      gcm.init(true, new org.bouncycastle.crypto.params.AEADParameters(
+          new org.bouncycastle.crypto.params.KeyParameter(KEY.toArray()), 128, nonces.next(), header));
+      final byte[] expected = new byte[FrameCipher.HEADER_SIZE + size + FrameCipher.TAG_SIZE];
+      System.arraycopy(header, 0, expected, 0, FrameCipher.HEADER_SIZE);
+      gcm.doFinal(expected, FrameCipher.HEADER_SIZE + gcm.processBytes(plaintext, 0, size, expected,
+          FrameCipher.HEADER_SIZE));
+      assertThat(sender.seal(plaintext)).isEqualTo(expected);
+    }
+  }
+
   private static byte[] open(final FrameCipher cipher, final byte[] frame) {
     return cipher.open(Arrays.copyOf(frame, FrameCipher.HEADER_SIZE),
         Arrays.copyOfRange(frame, FrameCipher.HEADER_SIZE, frame.length));
