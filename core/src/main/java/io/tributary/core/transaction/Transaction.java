@@ -155,6 +155,15 @@ public final class Transaction {
     return e;
   }
 
+  /**
+   * Remembers the bytes this transaction was strictly decoded from as its encoding, so its hash needs no re-encoding
+   * (the decoder accepts only canonical RLP, so they are what {@link TransactionEncoder} would write).
+   */
+  Transaction withEncoding(final Bytes decodedFrom) {
+    encoded = decodedFrom.copy();
+    return this;
+  }
+
   /** keccak256 of {@link #encoded()}. */
   public Hash hash() {
     Hash h = hash;

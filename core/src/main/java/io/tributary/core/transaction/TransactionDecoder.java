@@ -21,14 +21,17 @@ public final class TransactionDecoder {
 
   private TransactionDecoder() {}
 
-  /** The network form: rlp(list) for legacy, type || rlp(list) for EIP-2718 typed transactions. */
+  /**
+   * The network form: rlp(list) for legacy, type || rlp(list) for EIP-2718 typed transactions. The result keeps
+   * {@code encoded} as its encoding (a copy), so hashing it does not encode it again.
+   */
   public static Transaction decode(final Bytes encoded) {
     if (encoded.isEmpty()) {
       throw new DecodingException(DecodingError.EMPTY_INPUT, "transaction");
     }
     final int first = encoded.get(0) & 0xff;
     if (first >= 0xc0) {
-      return Rlp.decodeList(encoded, "transaction", TransactionDecoder::readLegacy);
+      return Rlp.decodeList(encoded, "transaction", TransactionDecoder::readLegacy).withEncoding(encoded);
     }
     if (first >= 0x80) {
       throw new DecodingException(DecodingError.EXPECTED_LIST, "transaction: a legacy transaction is an RLP list");
@@ -37,7 +40,7 @@ public final class TransactionDecoder {
         DecodingError.UNSUPPORTED_TYPE, String.format("transaction type 0x%02x", first)));
     final Bytes body = encoded.slice(1);
     return Rlp.decodeList(body, type.name().toLowerCase(java.util.Locale.ROOT) + " transaction",
-        in -> readTyped(type, in));
+        in -> readTyped(type, in)).withEncoding(encoded);
   }
 
   /** One entry of a block body's transaction list: a legacy list, or a string wrapping a typed transaction. */

@@ -75,6 +75,8 @@ class TransactionConformanceTest {
     assertThat(tx.sender()).contains(Address.fromHexString(expected.get("sender").asText()));
     assertThat(IntrinsicGasCalculator.intrinsicGas(tx)).isEqualTo(Long.decode(expected.get("intrinsicGas").asText()));
     assertThat(tx.encoded()).isEqualTo(encoded);
+    // The decoder keeps the bytes as the encoding; what makes that right is that re-encoding gives them back.
+    assertThat(TransactionEncoder.encode(tx)).isEqualTo(encoded);
   }
 
   /** Why the bytes are refused, or null if they are accepted. */
