@@ -1,7 +1,6 @@
 package io.tributary.consensus;
 
 import io.tributary.consensus.bft.BftBlockSealer;
-import io.tributary.consensus.bft.BftEngine;
 import io.tributary.consensus.bft.BftHeaderValidator;
 import io.tributary.consensus.bft.BftProposer;
 import io.tributary.consensus.blockcreation.BlockBuilder;
@@ -31,7 +30,6 @@ import io.tributary.state.world.WorldStateArchive;
 import io.tributary.state.world.WorldUpdater;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -40,7 +38,7 @@ import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 
-/** A one-validator chain in memory, wired as the node wires it, with funded keys and a fixed clock. */
+/** A one-validator chain in memory, its blocks proposed and committed as a lone validator's, with a fixed clock. */
 public final class TestChain {
   public static final long CHAIN_ID = 7357;
   public static final KeyPair VALIDATOR = key("validator");
@@ -54,7 +52,7 @@ public final class TestChain {
   public final ProtocolSchedule schedule = TributaryProtocolSpecs.schedule(CHAIN_ID);
   public final TransactionPool pool;
   public final BlockImporter importer;
-  public final BftEngine engine;
+  public final SingleValidatorProducer engine;
 
   public TestChain() {
     this(new InMemoryKeyValueStorage(), TransactionPoolConfig.DEFAULT);
@@ -77,7 +75,7 @@ public final class TestChain {
         new ChainHeadPoolState(block.header(), worldState, schedule)::nonce));
     final Clock clock = Clock.fixed(Instant.ofEpochSecond(1_000), ZoneOffset.UTC);
     final BlockBuilder builder = new BlockBuilder(schedule, chain, worldState, pool);
-    engine = new BftEngine(chain, new BftProposer(builder, sealer), importer, sealer, clock, Duration.ofSeconds(1));
+    engine = new SingleValidatorProducer(chain, new BftProposer(builder, sealer), importer, sealer, clock);
   }
 
   /** The genesis every test chain starts from: each user holds 100 TRIB. */

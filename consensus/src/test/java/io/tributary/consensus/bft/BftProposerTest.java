@@ -26,7 +26,7 @@ import org.apache.tuweni.bytes.Bytes32;
 import org.apache.tuweni.units.bigints.UInt256;
 import org.junit.jupiter.api.Test;
 
-class BftEngineTest {
+class BftProposerTest {
   private final TestChain producer = new TestChain();
 
   @Test
