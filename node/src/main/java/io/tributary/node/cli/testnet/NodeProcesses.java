@@ -1,7 +1,6 @@
 package io.tributary.node.cli.testnet;
 
 import io.tributary.node.Tributary;
-import io.tributary.node.cli.run.NodeCommand;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine;
 
 /**
  * Starts and stops a testnet's {@code tributary node} processes: the command line each node runs, detached processes
@@ -28,16 +26,6 @@ public final class NodeProcesses {
   public static final String CLASSPATH_PROPERTY = "tributary.node.classpath";
 
   private NodeProcesses() {}
-
-  /** Whether this build's {@code tributary node} has {@code option} (the p2p options land with issue 8). */
-  public static boolean nodeHasOption(final String option) {
-    return new CommandLine(new NodeCommand()).getCommandSpec().findOption(option) != null;
-  }
-
-  /** Whether nodes of this build can form a network ({@code --p2p-port} and {@code --bootnodes}). */
-  public static boolean p2pAvailable() {
-    return nodeHasOption("--p2p-port") && nodeHasOption("--bootnodes");
-  }
 
   /** The command that runs {@code tributary}: {@code TRIBUTARY_NODE_COMMAND}, else this JVM with its class path. */
   public static List<String> tributaryCommand() {
@@ -61,9 +49,8 @@ public final class NodeProcesses {
   }
 
   /**
-   * The {@code tributary node} arguments of {@code node}, dialing {@code bootnodes} (enode URLs; as
-   * {@code --static-peers} where the node has that option, else {@code --bootnodes}). A testnet of more
-   * than one node needs the p2p options; a single node runs without them on a build that lacks them.
+   * The {@code tributary node} arguments of {@code node}, keeping {@code bootnodes} (enode URLs) connected as static
+   * peers.
    */
   public static List<String> nodeArgs(final Path root, final TestnetManifest manifest, final TestnetManifest.Node node,
       final List<String> bootnodes, final boolean peerExchange) {
@@ -75,20 +62,13 @@ public final class NodeProcesses {
         "--rpc-host", node.rpcHost(),
         "--rpc-port", Integer.toString(node.rpcPort()),
         "--block-time", manifest.blockTime()));
-    if (p2pAvailable()) {
-      args.addAll(List.of("--p2p-host", node.p2pHost(), "--p2p-port", Integer.toString(node.p2pPort())));
-      if (!bootnodes.isEmpty()) {
-        // A testnet's peers are fixed: static peers are redialed whenever disconnected (after a partition heals).
-        args.addAll(List.of(nodeHasOption("--static-peers") ? "--static-peers" : "--bootnodes",
-            String.join(",", bootnodes)));
-      }
-      if (!peerExchange && nodeHasOption("--no-peer-exchange")) {
-        args.add("--no-peer-exchange");
-      }
-    } else if (manifest.nodes().size() > 1) {
-      throw new IllegalStateException("this build's 'tributary node' has no --p2p-port/--bootnodes yet, so a "
-          + manifest.nodes().size() + "-node testnet cannot connect (the p2p layer of issue 8); a testnet of one "
-          + "validator (--validators 1) runs today");
+    args.addAll(List.of("--p2p-host", node.p2pHost(), "--p2p-port", Integer.toString(node.p2pPort())));
+    if (!bootnodes.isEmpty()) {
+      // A testnet's peers are fixed: static peers are redialed whenever disconnected (after a partition heals).
+      args.addAll(List.of("--static-peers", String.join(",", bootnodes)));
+    }
+    if (!peerExchange) {
+      args.add("--no-peer-exchange");
     }
     return args;
   }

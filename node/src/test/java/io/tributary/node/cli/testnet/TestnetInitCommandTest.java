@@ -107,18 +107,14 @@ class TestnetInitCommandTest {
   }
 
   @Test
-  void aMultiNodeTestnetIsRefusedClearlyUntilTheNodeHasP2pOptions() throws Exception {
+  void eachNodeListensForPeersAndKeepsEveryOtherNodeAsAStaticPeer() throws Exception {
     final Path dir = tmp.resolve("net");
     assertThat(run("testnet", "init", "--dir", dir.toString(), "--validators", "2")).isZero();
     final TestnetManifest manifest = TestnetManifest.read(dir);
-    if (NodeProcesses.p2pAvailable()) {
-      assertThat(NodeProcesses.nodeArgs(dir, manifest, manifest.nodes().get(0),
-          NodeProcesses.meshBootnodes(manifest, manifest.nodes().get(0)), false))
-          .contains("--p2p-host", "127.0.0.1", "--p2p-port", Integer.toString(manifest.nodes().get(0).p2pPort()),
-              manifest.nodes().get(1).enode());
-    } else {
-      assertThat(run("testnet", "start", "--dir", dir.toString())).isEqualTo(2);
-      assertThat(err.toString()).contains("has no --p2p-port");
-    }
+
+    assertThat(NodeProcesses.nodeArgs(dir, manifest, manifest.nodes().get(0),
+        NodeProcesses.meshBootnodes(manifest, manifest.nodes().get(0)), false))
+        .contains("--p2p-host", "127.0.0.1", "--p2p-port", Integer.toString(manifest.nodes().get(0).p2pPort()),
+            "--static-peers", manifest.nodes().get(1).enode(), "--no-peer-exchange");
   }
 }
