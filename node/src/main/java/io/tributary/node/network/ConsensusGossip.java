@@ -9,9 +9,9 @@ import io.tributary.core.rlp.Rlp;
 import io.tributary.core.types.Hash;
 import io.tributary.p2p.MessageHandler;
 import io.tributary.p2p.NodeId;
-import io.tributary.p2p.transport.P2pNetwork;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.rlp.RLP;
 
@@ -25,7 +25,7 @@ public final class ConsensusGossip implements BftGossip, MessageHandler {
   /** Re-sends remembered per message: the current and previous heights' messages are a few dozen. */
   private static final int REMEMBERED = 4096;
 
-  private final P2pNetwork network;
+  private final Consumer<Bytes> gossip;
   private final Map<Hash, Integer> attempts = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(final Map.Entry<Hash, Integer> eldest) {
@@ -34,8 +34,9 @@ public final class ConsensusGossip implements BftGossip, MessageHandler {
   };
   private volatile BftService engine;
 
-  public ConsensusGossip(final P2pNetwork network) {
-    this.network = network;
+  /** @param gossip floods a payload of type {@link NodeMessageTypes#CONSENSUS} to the peers */
+  public ConsensusGossip(final Consumer<Bytes> gossip) {
+    this.gossip = gossip;
   }
 
   /** The engine received messages go to (set once it is built: the engine needs this gossip to be built). */
@@ -50,7 +51,7 @@ public final class ConsensusGossip implements BftGossip, MessageHandler {
     synchronized (attempts) {
       attempt = attempts.merge(Keccak256.hash(encoded), 1, Integer::sum) - 1;
     }
-    network.gossip(NodeMessageTypes.CONSENSUS, FlatBytes.of(RLP.encodeList(w -> {
+    gossip.accept(FlatBytes.of(RLP.encodeList(w -> {
       w.writeValue(encoded);
       w.writeInt(attempt);
     })));

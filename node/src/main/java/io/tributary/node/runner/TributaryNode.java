@@ -181,7 +181,7 @@ public final class TributaryNode implements AutoCloseable {
     final BlockRangeServer ranges = new BlockRangeServer(chain);
     network.registerRequestHandler(NodeMessageTypes.GET_FINAL_BLOCKS, (from, request) -> ranges.serve(request));
     network.registerGossipHandler(NodeMessageTypes.TRANSACTIONS, transactionGossip);
-    consensusGossip = new ConsensusGossip(network);
+    consensusGossip = new ConsensusGossip(payload -> network.gossip(NodeMessageTypes.CONSENSUS, payload));
     network.registerGossipHandler(NodeMessageTypes.CONSENSUS, consensusGossip);
     importer.subscribe((block, receipts) -> network.updateLocalStatus(ChainStatus.of(chainId, genesisHash,
         block.number(), block.hash())));
