@@ -15,9 +15,8 @@ import io.tributary.core.encoding.DecodingException;
 import io.tributary.core.validation.ValidationResult;
 import java.time.Clock;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tuweni.bytes.Bytes;
@@ -38,11 +37,8 @@ public final class BftService implements AutoCloseable {
 
   private final BftMessageCodec codec;
   private final BftController controller;
-  private final ScheduledExecutorService events = Executors.newSingleThreadScheduledExecutor(r -> {
-    final Thread thread = new Thread(r, "bft-events");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledThreadPoolExecutor events = newEventThread();
+
   private final AtomicInteger queuedMessages = new AtomicInteger();
   private final BftWal wal;
   private volatile boolean closed;
@@ -165,16 +161,32 @@ public final class BftService implements AutoCloseable {
     }
   }
 
+  private static ScheduledThreadPoolExecutor newEventThread() {
+    final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+      final Thread thread = new Thread(r, "bft-events");
+      thread.setDaemon(true);
+      return thread;
+    });
+    // On close, pending timers are dropped rather than run.
+    executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    executor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+    return executor;
+  }
+
   @Override
   public void close() {
     closed = true;
-    events.shutdownNow();
+    // Let the event in hand finish (an interrupt would close the WAL's channel mid-write), drop the queued rest.
+    events.getQueue().clear();
+    events.shutdown();
     try {
       if (!events.awaitTermination(10, TimeUnit.SECONDS)) {
         LOG.warn("The BFT event thread did not stop within 10 s");
+        events.shutdownNow();
       }
     } catch (final InterruptedException e) {
       Thread.currentThread().interrupt();
+      events.shutdownNow();
     }
     wal.close();
     LOG.debug("BFT engine stopped at {}", clock.instant());
