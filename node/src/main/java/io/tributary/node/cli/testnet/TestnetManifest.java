@@ -80,6 +80,17 @@ public record TestnetManifest(long chainId, String genesis, String blockTime, in
     return dir.resolve(FILE_NAME);
   }
 
+  /** The manifest in {@code dir}, or empty after printing why it cannot be read to {@code err} (the CLI's exit 2). */
+  public static java.util.Optional<TestnetManifest> readOrReport(final Path dir, final java.io.PrintWriter err)
+      throws IOException {
+    try {
+      return java.util.Optional.of(read(dir));
+    } catch (final IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Reads {@code dir/testnet.json}; a missing one says how to create it. */
   public static TestnetManifest read(final Path dir) throws IOException {
     try {

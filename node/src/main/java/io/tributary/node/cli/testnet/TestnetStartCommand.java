@@ -36,13 +36,11 @@ public final class TestnetStartCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     final PrintWriter out = spec.commandLine().getOut();
     final PrintWriter err = spec.commandLine().getErr();
-    final TestnetManifest manifest;
-    try {
-      manifest = TestnetManifest.read(dir);
-    } catch (final IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
+    final java.util.Optional<TestnetManifest> read = TestnetManifest.readOrReport(dir, err);
+    if (read.isEmpty()) {
       return 2;
     }
+    final TestnetManifest manifest = read.get();
     final Map<TestnetManifest.Node, ProcessHandle> running = new LinkedHashMap<>();
     final List<TestnetManifest.Node> toStart = new ArrayList<>();
     for (final TestnetManifest.Node node : manifest.nodes()) {

@@ -22,13 +22,11 @@ public final class TestnetStatusCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     final PrintWriter out = spec.commandLine().getOut();
-    final TestnetManifest manifest;
-    try {
-      manifest = TestnetManifest.read(dir);
-    } catch (final IllegalArgumentException e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
+    final java.util.Optional<TestnetManifest> read = TestnetManifest.readOrReport(dir, spec.commandLine().getErr());
+    if (read.isEmpty()) {
       return 2;
     }
+    final TestnetManifest manifest = read.get();
     int running = 0;
     for (final TestnetManifest.Node node : manifest.nodes()) {
       final Optional<ProcessHandle> pid = NodeProcesses.runningPid(dir, node);

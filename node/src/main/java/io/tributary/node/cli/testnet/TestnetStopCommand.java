@@ -27,13 +27,11 @@ public final class TestnetStopCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     final PrintWriter out = spec.commandLine().getOut();
-    final TestnetManifest manifest;
-    try {
-      manifest = TestnetManifest.read(dir);
-    } catch (final IllegalArgumentException e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
+    final java.util.Optional<TestnetManifest> read = TestnetManifest.readOrReport(dir, spec.commandLine().getErr());
+    if (read.isEmpty()) {
       return 2;
     }
+    final TestnetManifest manifest = read.get();
     int stopped = 0;
     // SIGTERM to all first, so they shut down side by side, then wait for each.
     final java.util.Map<TestnetManifest.Node, ProcessHandle> live = new java.util.LinkedHashMap<>();
