@@ -14,7 +14,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import picocli.CommandLine;
 
 /** What {@code make testnet}, {@code tributary load} and {@code make testnet-stop} do, through the CLI. */
-class TestnetLifecycleIT {
+class LocalTestnetIT {
   private Path dir;
   private StringWriter out = new StringWriter();
 
