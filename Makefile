@@ -10,7 +10,7 @@ MVN ?= mvn
 MVN_FLAGS ?= -B -ntp
 BENCH_DIR := benchmarks/results
 
-.PHONY: build run test bench bench-devnet bench-evm soak clean testnet testnet-stop
+.PHONY: build run test bench bench-devnet bench-evm bench-testnet soak clean testnet testnet-stop
 
 ## build: compile every module and assemble the CLI (bin/tributary)
 build:
@@ -24,12 +24,18 @@ run: build
 test:
 	$(MVN) $(MVN_FLAGS) install
 
-## bench: JMH benchmarks of every module, the EVM against @ethereumjs/evm and Hardhat's EDR, then devnet throughput
-## against Hardhat; results land in benchmarks/results
+## bench: JMH benchmarks of every module, the EVM against @ethereumjs/evm and Hardhat's EDR, devnet throughput
+## against Hardhat, then the 4-validator testnet (tx/s, latency, catch-up); results land in benchmarks/results
 bench: build
 	./benchmarks/run-jmh.sh $(BENCH_DIR)
 	./benchmarks/evm/run.sh $(BENCH_DIR)
 	./benchmarks/devnet-throughput/run.sh $(BENCH_DIR)
+	./benchmarks/testnet/run.sh $(BENCH_DIR)
+
+## bench-testnet: only the 4-validator loopback testnet: confirmed tx/s and latency at a ladder of offered rates,
+## and a node's catch-up after 10,000 blocks (benchmarks/testnet.md)
+bench-testnet: build
+	./benchmarks/testnet/run.sh $(BENCH_DIR)
 
 ## bench-devnet: only the devnet throughput comparison with Hardhat's node
 bench-devnet: build
