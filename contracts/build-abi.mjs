@@ -10,7 +10,7 @@ import { join } from "node:path";
 import solc from "solc";
 
 const DIR = fileURLToPath(new URL(".", import.meta.url));
-const INTERFACES = ["IDatasetRegistry", "IModelRegistry", "IAttribution"];
+const INTERFACES = ["IDatasetRegistry", "IModelRegistry", "IAttribution", "IGovernance"];
 const check = process.argv.includes("--check");
 
 const sources = {};

@@ -17,10 +17,10 @@ import org.apache.tuweni.bytes.Bytes;
  * (unknown function, value sent to a non-payable function, malformed arguments, a module rule), or an out-of-gas
  * halt. Nothing a caller sends can make it throw.
  */
-abstract class AbiModule implements NativeContract {
+public abstract class AbiModule implements NativeContract {
   /** One function's body: decoded arguments in, ABI-encoded return data out. */
   @FunctionalInterface
-  interface Body {
+  public interface Body {
     Bytes run(ModuleCall call, List<Object> args);
   }
 
@@ -30,7 +30,7 @@ abstract class AbiModule implements NativeContract {
   private final AiParams params;
   private final Map<Integer, Entry> functions = new HashMap<>();
 
-  AbiModule(final String name, final AiParams params) {
+  protected AbiModule(final String name, final AiParams params) {
     this.name = name;
     this.params = params;
   }

@@ -1,7 +1,7 @@
 package io.tributary.state.ai;
 
 /** Counts the gas a module call uses against what it was given; {@link #UNLIMITED} for reads outside execution. */
-final class GasMeter {
+public final class GasMeter {
   private final long limit;
   private long used;
 
@@ -9,12 +9,12 @@ final class GasMeter {
     this.limit = limit;
   }
 
-  static GasMeter unlimited() {
+  public static GasMeter unlimited() {
     return new GasMeter(Long.MAX_VALUE);
   }
 
   /** Charges {@code amount}; throws {@link OutOfModuleGas} (caught at the module boundary) past the limit. */
-  void charge(final long amount) {
+  public void charge(final long amount) {
     if (amount < 0 || amount > limit - used) {
       used = limit;
       throw new OutOfModuleGas();
@@ -22,7 +22,7 @@ final class GasMeter {
     used += amount;
   }
 
-  long used() {
+  public long used() {
     return used;
   }
 }

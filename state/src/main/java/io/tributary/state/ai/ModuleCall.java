@@ -7,7 +7,7 @@ import io.tributary.core.types.Wei;
 import io.tributary.vm.nativecontract.NativeCall;
 
 /** One call of a module as its functions see it: the call, its gas meter, the parameters and the three stores. */
-final class ModuleCall {
+public final class ModuleCall {
   private final NativeCall call;
   private final GasMeter gas;
   private final AiParams params;
@@ -29,27 +29,27 @@ final class ModuleCall {
         new ModuleStorage(call.world(), AiAddresses.ATTRIBUTION, gas, params.gas(), readOnly));
   }
 
-  NativeCall call() {
+  public NativeCall call() {
     return call;
   }
 
-  GasMeter gas() {
+  public GasMeter gas() {
     return gas;
   }
 
-  AiParams params() {
+  public AiParams params() {
     return params;
   }
 
-  Address caller() {
+  public Address caller() {
     return call.caller();
   }
 
-  Wei value() {
+  public Wei value() {
     return call.value();
   }
 
-  long block() {
+  public long block() {
     return call.block().number();
   }
 
@@ -66,7 +66,7 @@ final class ModuleCall {
   }
 
   /** Emits an event from this module, charged as the LOG opcodes are. */
-  void emit(final AbiEvent event, final Object... values) {
+  public void emit(final AbiEvent event, final Object... values) {
     final Log log = event.log(call.self(), values);
     gas.charge(params.gas().log() + params.gas().logTopic() * (log.topics().size() - 1)
         + params.gas().logByte() * log.data().size());
@@ -74,7 +74,7 @@ final class ModuleCall {
   }
 
   /** Pays {@code amount} out of this module's balance (the call's value landed there) to {@code to}. */
-  void pay(final Address to, final Wei amount) {
+  public void pay(final Address to, final Wei amount) {
     if (readOnly) {
       throw new ModuleRevert("StaticCall", "a static call cannot move value");
     }
@@ -85,7 +85,7 @@ final class ModuleCall {
     call.world().addBalance(to, amount);
   }
 
-  static ModuleRevert revert(final String name, final String message) {
+  public static ModuleRevert revert(final String name, final String message) {
     return new ModuleRevert(name, message);
   }
 }

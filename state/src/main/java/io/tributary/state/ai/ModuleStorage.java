@@ -18,14 +18,14 @@ import org.apache.tuweni.units.bigints.UInt256;
  * <p>Every read and write is charged to the call's {@link GasMeter} by the {@link AiGasSchedule}; writes in a static
  * call revert.
  */
-final class ModuleStorage {
+public final class ModuleStorage {
   private final EvmWorld world;
   private final Address self;
   private final GasMeter gas;
   private final AiGasSchedule prices;
   private final boolean readOnly;
 
-  ModuleStorage(final EvmWorld world, final Address self, final GasMeter gas, final AiGasSchedule prices,
+  public ModuleStorage(final EvmWorld world, final Address self, final GasMeter gas, final AiGasSchedule prices,
       final boolean readOnly) {
     this.world = world;
     this.self = self;
@@ -35,11 +35,11 @@ final class ModuleStorage {
   }
 
   /** Free, read-only access for RPC and the block's attribution pre-check. */
-  static ModuleStorage reader(final EvmWorld world, final Address self) {
+  public static ModuleStorage reader(final EvmWorld world, final Address self) {
     return new ModuleStorage(world, self, GasMeter.unlimited(), AiGasSchedule.FREE, true);
   }
 
-  GasMeter gas() {
+  public GasMeter gas() {
     return gas;
   }
 
@@ -47,26 +47,26 @@ final class ModuleStorage {
     return prices;
   }
 
-  EvmWorld world() {
+  public EvmWorld world() {
     return world;
   }
 
-  static UInt256 recordSlot(final long tag, final long id) {
+  public static UInt256 recordSlot(final long tag, final long id) {
     return UInt256.fromBytes(Bytes32.wrap(Keccak256.digest(
         Bytes.concatenate(UInt256.valueOf(tag), UInt256.valueOf(id)).toArrayUnsafe())));
   }
 
-  static UInt256 recordSlot(final long tag, final Address key) {
+  public static UInt256 recordSlot(final long tag, final Address key) {
     return UInt256.fromBytes(Bytes32.wrap(Keccak256.digest(
         Bytes.concatenate(UInt256.valueOf(tag), Bytes32.leftPad(key)).toArrayUnsafe())));
   }
 
-  UInt256 load(final UInt256 slot) {
+  public UInt256 load(final UInt256 slot) {
     gas.charge(prices.storageRead());
     return world.storage(self, slot);
   }
 
-  void store(final UInt256 slot, final UInt256 value) {
+  public void store(final UInt256 slot, final UInt256 value) {
     if (readOnly) {
       throw new ModuleRevert("StaticCall", "a static call cannot change a module's state");
     }
@@ -79,19 +79,19 @@ final class ModuleStorage {
     world.setStorage(self, slot, value);
   }
 
-  long loadLong(final UInt256 slot) {
+  public long loadLong(final UInt256 slot) {
     return load(slot).toLong();
   }
 
-  void storeLong(final UInt256 slot, final long value) {
+  public void storeLong(final UInt256 slot, final long value) {
     store(slot, UInt256.valueOf(value));
   }
 
-  Address loadAddress(final UInt256 slot) {
+  public Address loadAddress(final UInt256 slot) {
     return Address.wrap(load(slot).slice(12).copy());
   }
 
-  void storeAddress(final UInt256 slot, final Address value) {
+  public void storeAddress(final UInt256 slot, final Address value) {
     store(slot, UInt256.fromBytes(Bytes32.leftPad(value)));
   }
 
@@ -129,11 +129,11 @@ final class ModuleStorage {
     return out;
   }
 
-  void storeString(final UInt256 slot, final String value) {
+  public void storeString(final UInt256 slot, final String value) {
     storeBytes(slot, Bytes.wrap(value.getBytes(StandardCharsets.UTF_8)));
   }
 
-  String loadString(final UInt256 slot) {
+  public String loadString(final UInt256 slot) {
     return new String(loadBytes(slot).toArrayUnsafe(), StandardCharsets.UTF_8);
   }
 

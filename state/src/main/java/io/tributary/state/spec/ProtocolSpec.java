@@ -1,6 +1,7 @@
 package io.tributary.state.spec;
 
 import io.tributary.state.ai.AiModules;
+import io.tributary.state.gov.GovernanceModule;
 import io.tributary.core.transaction.TransactionValidator;
 import io.tributary.vm.Evm;
 import java.util.Optional;
@@ -51,6 +52,15 @@ public record ProtocolSpec(String name, TransactionValidator transactionValidato
   public ProtocolSpec withAi(final AiModules value) {
     return new ProtocolSpec(name, transactionValidator, baseFee, feeRecipients, blobGas,
         new Evm(evm.spec().withNativeContracts(value.contracts())), value);
+  }
+
+  /**
+   * This spec with the Governance module added to the EVM's native contracts (after {@link #withAi}, which replaces
+   * them).
+   */
+  public ProtocolSpec withGovernance(final GovernanceModule value) {
+    return new ProtocolSpec(name, transactionValidator, baseFee, feeRecipients, blobGas, new Evm(evm.spec()
+        .withNativeContracts(evm.spec().nativeContracts().with(GovernanceModule.ADDRESS, value))), ai);
   }
 
   public ProtocolSpec withEvm(final Evm value) {

@@ -5,6 +5,8 @@ import io.tributary.state.ai.AiAddresses;
 import io.tributary.state.ai.AiModules;
 import io.tributary.state.ai.AiParams;
 import io.tributary.state.ai.AttributionService;
+import io.tributary.state.gov.GovParams;
+import io.tributary.state.gov.GovernanceModule;
 import io.tributary.core.transaction.TransactionValidator;
 import io.tributary.core.types.Address;
 import io.tributary.vm.Evm;
@@ -20,12 +22,13 @@ public final class TributaryProtocolSpecs {
 
   /**
    * The first fork: Ethereum's Cancun transaction and fee rules and its EVM, without blobs, base fees paid to the
-   * treasury.
+   * treasury; the AI modules and Governance (priced by the AI modules' gas schedule).
    */
   public static ProtocolSpec genesisSpec(final long chainId, final AttributionService attribution) {
     return new ProtocolSpec("tributary-1", TransactionValidator.tributary(chainId), BaseFeeCalculator.LONDON,
         FeeRecipientPolicy.treasury(TREASURY), Optional.empty(), new Evm(EvmSpecs.cancun()), AiModules.NONE)
-        .withAi(AiModules.of(AiParams.DEFAULT, attribution));
+        .withAi(AiModules.of(AiParams.DEFAULT, attribution))
+        .withGovernance(new GovernanceModule(AiParams.DEFAULT, GovParams.DEFAULT));
   }
 
   /** The genesis fork attributing on the CPU reference engine (tests, tools). */

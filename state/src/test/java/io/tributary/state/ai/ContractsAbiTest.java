@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.core.abi.AbiEvent;
 import io.tributary.core.abi.AbiFunction;
 import io.tributary.core.abi.AbiType;
+import io.tributary.state.gov.GovernanceModule;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -44,7 +45,10 @@ class ContractsAbiTest {
         Arguments.of("IModelRegistry", ModelRegistryModule.class, List.of("getModel", "modelCount"), List.of()),
         Arguments.of("IAttribution", AttributionModule.class,
             List.of("getInference", "inferenceCount", "royaltiesOf"),
-            List.of("recordInference", "recordInferences")));
+            List.of("recordInference", "recordInferences")),
+        Arguments.of("IGovernance", GovernanceModule.class,
+            List.of("getProposal", "proposalCount", "getParams", "totalSupply", "getVote", "lockOf", "depositOf"),
+            List.of("submit", "deposit", "vote")));
   }
 
   @ParameterizedTest(name = "{0}")
