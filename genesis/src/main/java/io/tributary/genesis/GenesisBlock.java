@@ -6,8 +6,11 @@ import io.tributary.core.block.BlockBody;
 import io.tributary.core.block.BlockHeader;
 import io.tributary.core.types.Address;
 import io.tributary.core.types.Hash;
+import io.tributary.core.types.Wei;
 import io.tributary.state.world.WorldStateArchive;
 import io.tributary.state.ai.AiGenesis;
+import io.tributary.state.gov.GovGenesis;
+import io.tributary.state.gov.GovParams;
 import io.tributary.state.world.WorldUpdater;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +27,21 @@ public record GenesisBlock(Block block, WorldUpdater state) {
     }
     final WorldUpdater state = archive.updater(Hash.EMPTY_TRIE_HASH);
     AiGenesis.install(state); // first, so that an exported state's alloc restores the modules' storage over it
+    GovGenesis.install(state, GovParams.DEFAULT);
+    Wei supply = Wei.ZERO;
     for (final Map.Entry<Address, GenesisAccount> entry : config.alloc().entrySet()) {
       final Address address = entry.getKey();
       final GenesisAccount account = entry.getValue();
       state.getOrCreate(address);
       state.setBalance(address, account.balance());
+      supply = supply.add(account.balance());
       state.setNonce(address, account.nonce());
       if (!account.code().isEmpty()) {
         state.setCode(address, account.code());
       }
       account.storage().forEach((slot, value) -> state.setStorage(address, slot, value));
     }
+    GovGenesis.recordTotalSupply(state, supply); // nothing is minted later: the quorum's denominator for good
     final BftExtraData extra = new BftExtraData(VANITY, config.validators(), 0, Optional.empty(), List.of());
     final BlockHeader header = BlockHeader.builder()
         .number(0)

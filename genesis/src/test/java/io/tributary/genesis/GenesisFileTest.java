@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.core.types.Address;
 import io.tributary.core.types.Wei;
+import io.tributary.state.evm.WorldUpdaterEvmWorld;
+import io.tributary.state.gov.GovParams;
+import io.tributary.state.gov.GovReader;
+import io.tributary.state.gov.GovernanceModule;
 import io.tributary.state.storage.InMemoryKeyValueStorage;
 import io.tributary.state.world.WorldStateArchive;
 import java.math.BigInteger;
@@ -57,6 +61,16 @@ class GenesisFileTest {
     final GenesisBlock b = GenesisBlock.of(same, new WorldStateArchive(new InMemoryKeyValueStorage()));
     assertThat(a.block().hash()).isEqualTo(b.block().hash());
     assertThat(a.block().header().stateRoot()).isNotEqualTo(io.tributary.core.types.Hash.EMPTY_TRIE_HASH);
+  }
+
+  @Test
+  void theGenesisBlockInstallsGovernanceWithItsParametersAndTheAllocsSumAsTotalSupply() {
+    final GenesisConfig config = GenesisFile.parse(GETH_LIKE).withValidators(List.of(Address.of(0x1)));
+    final GenesisBlock genesis = GenesisBlock.of(config, new WorldStateArchive(new InMemoryKeyValueStorage()));
+    final GovReader gov = GovernanceModule.reader(new WorldUpdaterEvmWorld(genesis.state()), GovParams.DEFAULT);
+    assertThat(gov.totalSupply()).isEqualTo(Wei.ofTrib(20_000));
+    assertThat(gov.params()).isEqualTo(GovParams.DEFAULT);
+    assertThat(genesis.state().code(GovernanceModule.ADDRESS)).isEqualTo(Bytes.of(0xfe));
   }
 
   @Test
