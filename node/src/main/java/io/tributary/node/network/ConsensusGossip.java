@@ -3,10 +3,12 @@ package io.tributary.node.network;
 import io.tributary.consensus.bft.message.BftMessage;
 import io.tributary.consensus.bft.ports.BftGossip;
 import io.tributary.consensus.bft.service.BftService;
+import io.tributary.consensus.bft.validation.MessageInvalidReason;
 import io.tributary.core.crypto.Keccak256;
 import io.tributary.core.encoding.FlatBytes;
 import io.tributary.core.rlp.Rlp;
 import io.tributary.core.types.Hash;
+import io.tributary.core.validation.ValidationResult;
 import io.tributary.p2p.MessageHandler;
 import io.tributary.p2p.NodeId;
 import java.util.LinkedHashMap;
@@ -68,6 +70,11 @@ public final class ConsensusGossip implements BftGossip, MessageHandler {
     if (service == null) {
       return Verdict.IGNORE;
     }
-    return service.onMessage(message, from.toString()).isValid() ? Verdict.ACCEPT : Verdict.REJECT;
+    final ValidationResult<MessageInvalidReason> checked = service.onMessage(message, from.toString());
+    if (checked.isValid()) {
+      return Verdict.ACCEPT;
+    }
+    // Garbage costs the peer; a stranger's signed message is only not passed on (the peer may be relaying it).
+    return checked.reason().orElseThrow() == MessageInvalidReason.MALFORMED ? Verdict.REJECT : Verdict.IGNORE;
   }
 }

@@ -1,7 +1,9 @@
 package io.tributary.consensus.bft.service;
 
+import io.tributary.consensus.bft.BftValidators;
 import io.tributary.consensus.bft.message.BftMessage;
 import io.tributary.consensus.bft.message.BftMessageCodec;
+import io.tributary.consensus.bft.ports.BftChain;
 import io.tributary.consensus.bft.ports.BftPorts;
 import io.tributary.consensus.bft.ports.BftSyncHint;
 import io.tributary.consensus.bft.statemachine.BftConfig;
@@ -12,8 +14,11 @@ import io.tributary.consensus.bft.wal.BftWal;
 import io.tributary.core.block.BlockHeader;
 import io.tributary.core.crypto.KeyPair;
 import io.tributary.core.encoding.DecodingException;
+import io.tributary.core.types.Address;
+import io.tributary.core.types.Hash;
 import io.tributary.core.validation.ValidationResult;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -41,6 +46,8 @@ public final class BftService implements AutoCloseable {
 
   private final AtomicInteger queuedMessages = new AtomicInteger();
   private final BftWal wal;
+  private final BftChain chain;
+  private volatile HeadValidators headValidators;
   private volatile boolean closed;
   private long lastSyncHintMillis = Long.MIN_VALUE / 2;
   private final Clock clock;
@@ -56,6 +63,7 @@ public final class BftService implements AutoCloseable {
   public BftService(final BftConfig config, final BftMessageCodec codec, final KeyPair key, final BftPorts ports,
       final BftWal wal, final Clock clock) {
     this.codec = codec;
+    this.chain = ports.chain();
     this.wal = wal;
     this.clock = clock;
     final BftSyncHint loggedHint = (own, highest, count) -> {
@@ -93,8 +101,10 @@ public final class BftService implements AutoCloseable {
 
   /**
    * A consensus message from {@code sender} (for logs): decoded here, handled on the event thread. Malformed bytes
-   * are {@link MessageInvalidReason#MALFORMED} (the node may penalise the peer); anything else is accepted for
-   * processing (the engine's own checks come later and do not reflect on the relaying peer).
+   * are {@link MessageInvalidReason#MALFORMED} (the node may penalise the peer); a message whose author is not in
+   * the validator set after the head is {@link MessageInvalidReason#NOT_A_VALIDATOR} (the node should not relay it:
+   * anyone can sign); anything else is accepted for processing (the engine's own checks come later and do not
+   * reflect on the relaying peer).
    */
   public ValidationResult<MessageInvalidReason> onMessage(final Bytes encoded, final String sender) {
     final BftMessage message;
@@ -103,6 +113,9 @@ public final class BftService implements AutoCloseable {
     } catch (final DecodingException e) {
       LOG.debug("Malformed consensus message from {}: {}", sender, e.getMessage());
       return ValidationResult.invalid(MessageInvalidReason.MALFORMED, e.getMessage());
+    }
+    if (!validatorsAfterHead().contains(message.author())) {
+      return ValidationResult.invalid(MessageInvalidReason.NOT_A_VALIDATOR, message.author() + " is not a validator");
     }
     if (queuedMessages.incrementAndGet() > MAX_QUEUED_MESSAGES) {
       queuedMessages.decrementAndGet();
@@ -115,6 +128,20 @@ public final class BftService implements AutoCloseable {
     });
     return ValidationResult.valid();
   }
+
+  /** The validator set of the height after the head, read once per head (messages arrive on other threads). */
+  private List<Address> validatorsAfterHead() {
+    final BlockHeader head = chain.head();
+    final HeadValidators known = headValidators;
+    if (known != null && known.head().equals(head.hash())) {
+      return known.validators();
+    }
+    final List<Address> validators = BftValidators.of(head);
+    headValidators = new HeadValidators(head.hash(), validators);
+    return validators;
+  }
+
+  private record HeadValidators(Hash head, List<Address> validators) {}
 
   /** The chain's head changed (a decided block imported, or blocks range-synced). */
   public void onNewChainHead(final BlockHeader head) {

@@ -98,6 +98,21 @@ class BftServiceTest {
   }
 
   @Test
+  void aSignedMessageFromOutsideTheValidatorSetIsReportedSoTheNodeDoesNotRelayIt() throws Exception {
+    final List<KeyPair> keys = SimBlocks.keys(5);
+    final Chain chain = new Chain(SimBlocks.genesis(keys.subList(0, 4)));
+    try (BftService service = service(chain, keys.get(0), new CountDownLatch(1))) {
+      service.start();
+      final BftMessageCodec codec = new BftMessageCodec(7357, SignatureAlgorithms.get());
+      final Bytes stranger = codec.sign(io.tributary.consensus.bft.payload.Prepare.nil(1, 0), keys.get(4)).encoded();
+      final Bytes member = codec.sign(io.tributary.consensus.bft.payload.Prepare.nil(1, 0), keys.get(1)).encoded();
+
+      assertThat(service.onMessage(stranger, "peer-1").reason()).contains(MessageInvalidReason.NOT_A_VALIDATOR);
+      assertThat(service.onMessage(member, "peer-1").isValid()).isTrue();
+    }
+  }
+
+  @Test
   void aCorruptWalStopsTheValidatorFromStarting() throws Exception {
     final Path file = dir.resolve("bft").resolve("consensus.wal");
     Files.createDirectories(file.getParent());
