@@ -39,6 +39,11 @@ import io.tributary.rpc.methods.EthSendRawTransaction;
 import io.tributary.rpc.methods.EthSubscribe;
 import io.tributary.rpc.methods.EthSyncing;
 import io.tributary.rpc.methods.EthUnsubscribe;
+import io.tributary.rpc.methods.GovGetParams;
+import io.tributary.rpc.methods.GovGetProposal;
+import io.tributary.rpc.methods.GovGetTally;
+import io.tributary.rpc.methods.GovGetVotes;
+import io.tributary.rpc.methods.GovListProposals;
 import io.tributary.rpc.methods.NetListening;
 import io.tributary.rpc.methods.NetPeerCount;
 import io.tributary.rpc.methods.NetVersion;
@@ -132,6 +137,11 @@ final class RpcMethodSet {
         .register(new AiGetInference(queries, worldState))
         .register(new AiGetRoyalties(queries, worldState))
         .register(new AiAttribute(queries, worldState, schedule))
-        .register(new PoaEngineInfo(queries, schedule));
+        .register(new PoaEngineInfo(queries, schedule))
+        .register(new GovGetProposal(queries, worldState))
+        .register(new GovListProposals(queries, worldState))
+        .register(new GovGetTally(queries, worldState))
+        .register(new GovGetParams(queries, worldState))
+        .register(new GovGetVotes(queries, worldState));
   }
 }
