@@ -3,6 +3,7 @@ package io.tributary.node;
 import io.tributary.node.cli.dataset.DatasetCommand;
 import io.tributary.node.cli.dev.DevCommand;
 import io.tributary.node.cli.evm.EvmCommand;
+import io.tributary.node.cli.gov.GovCommand;
 import io.tributary.node.cli.infer.InferCommand;
 import io.tributary.node.cli.run.NodeCommand;
 import io.tributary.node.cli.keys.KeysCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
       DatasetCommand.class,
       ModelCommand.class,
       InferCommand.class,
+      GovCommand.class,
       EvmCommand.class,
       KeysCommand.class,
       PoaCommand.class,

@@ -8,6 +8,7 @@ import io.tributary.core.types.Hash;
 import io.tributary.state.ai.AttributionModule;
 import io.tributary.state.ai.DatasetRegistryModule;
 import io.tributary.state.ai.ModelRegistryModule;
+import io.tributary.state.gov.GovernanceModule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes;
 
 /**
- * Decodes the AI modules' logs with their {@link AbiEvent} constants. The constants carry types, not names; the
- * argument names here are those of contracts/I*.sol, in the same order.
+ * Decodes the AI and Governance modules' logs with their {@link AbiEvent} constants. The constants carry types, not
+ * names; the argument names here are those of contracts/I*.sol, in the same order.
  */
 public final class ModuleEvents {
   private record Known(AbiEvent event, List<String> names) {}
@@ -37,6 +38,18 @@ public final class ModuleEvents {
     known(AttributionModule.ROYALTY_PAID, "inferenceId", "datasetId", "owner", "hits", "amount");
     known(AttributionModule.FEE_DISTRIBUTED, "inferenceId", "modelOwner", "ownerAmount", "lineageOwner",
         "lineageAmount", "dataAmount", "treasuryAmount");
+    known(GovernanceModule.PROPOSAL_SUBMITTED, "proposalId", "proposer", "kind", "title");
+    known(GovernanceModule.DEPOSITED, "proposalId", "depositor", "amount", "total");
+    known(GovernanceModule.VOTING_STARTED, "proposalId", "votingStart", "votingEnd");
+    known(GovernanceModule.VOTED, "proposalId", "voter", "option", "weight");
+    known(GovernanceModule.PROPOSAL_PASSED, "proposalId", "yes", "no", "abstain", "noWithVeto");
+    known(GovernanceModule.PROPOSAL_REJECTED, "proposalId", "quorumReached", "yes", "no", "abstain", "noWithVeto");
+    known(GovernanceModule.PROPOSAL_VETOED, "proposalId", "yes", "no", "abstain", "noWithVeto");
+    known(GovernanceModule.PROPOSAL_EXPIRED, "proposalId", "totalDeposit");
+    known(GovernanceModule.PROPOSAL_EXECUTED, "proposalId");
+    known(GovernanceModule.PROPOSAL_EXECUTION_FAILED, "proposalId", "reason");
+    known(GovernanceModule.DEPOSIT_CLAIMED, "proposalId", "depositor", "amount");
+    known(GovernanceModule.UNLOCKED, "voter", "amount");
   }
 
   private ModuleEvents() {}
