@@ -1,5 +1,6 @@
 package io.tributary.node.cli.gov;
 
+import io.tributary.core.types.Wei;
 import io.tributary.node.cli.chain.ModuleCallFailed;
 import io.tributary.node.cli.chain.ModuleCallSender;
 import io.tributary.node.cli.chain.ModuleCommand;
@@ -7,6 +8,7 @@ import io.tributary.node.cli.chain.SentCall;
 import io.tributary.state.gov.GovernanceModule;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import org.apache.tuweni.units.bigints.UInt256;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +25,7 @@ public final class GovFinalizeCommand extends ModuleCommand {
 
   @Override
   protected int run(final ModuleCallSender sender, final PrintWriter out) throws ModuleCallFailed {
-    final SentCall sent = sender.send(GovernanceModule.ADDRESS, io.tributary.core.types.Wei.ZERO,
+    final SentCall sent = sender.send(GovernanceModule.ADDRESS, Wei.ZERO,
         GovernanceModule.FINALIZE.encodeCall(UInt256.valueOf(id)));
     String status = "unknown";
     if (sent.first("ProposalExecutionFailed").isPresent()) {
@@ -31,7 +33,7 @@ public final class GovFinalizeCommand extends ModuleCommand {
     } else {
       for (final String event : OUTCOMES) {
         if (sent.first(event).isPresent()) {
-          status = event.substring("Proposal".length()).toLowerCase(java.util.Locale.ROOT);
+          status = event.substring("Proposal".length()).toLowerCase(Locale.ROOT);
         }
       }
     }

@@ -122,6 +122,19 @@ class GovFlowTest {
     assertThat(early.err()).contains("ProposalNotEnded: proposal 1 takes votes until block");
     assertThat(pendingNonce(2)).isEqualTo("0x0");
     assertThat(pendingNonce(4)).isEqualTo("0x0");
+    final CliRunner.Result badValue = cli(2, "gov", "propose", "--kind", "param", "--title", "No quorum",
+        "--parameter", "quorumBps", "--value", "0");
+    assertThat(badValue.exitCode()).isEqualTo(1);
+    assertThat(badValue.err()).contains("InvalidParameterValue: quorumBps must be in 1..10000, got 0");
+    final CliRunner.Result notYet = cli(2, "gov", "propose", "--kind", "param", "--title", "Bigger blocks",
+        "--parameter", "gasLimit", "--value", "60000000");
+    assertThat(notYet.exitCode()).isEqualTo(1);
+    assertThat(notYet.err()).contains("UnsupportedProposalKind: parameter 'gasLimit' cannot be changed");
+    final CliRunner.Result toNobody = cli(2, "gov", "propose", "--kind", "spend", "--title", "Burn it",
+        "--recipient", Address.ZERO.toHexString(), "--amount", "1");
+    assertThat(toNobody.exitCode()).isEqualTo(1);
+    assertThat(toNobody.err()).contains("InvalidRecipient");
+    assertThat(pendingNonce(2)).isEqualTo("0x0");
     final CliRunner.Result badOption = cli(2, "gov", "vote", "--id", "1", "--option", "maybe");
     assertThat(badOption.exitCode()).isEqualTo(1);
     assertThat(badOption.err()).contains("--option is one of yes, no, abstain, veto; got maybe");
@@ -155,9 +168,14 @@ class GovFlowTest {
     assertThat(ok(cli(2, "gov", "withdraw")).out()).contains("Unlocked(voter="
         + DEV.get(2).address().toChecksumString() + ", amount=" + Wei.ofTrib(900).toBigInteger() + ")");
 
+    assertThat(ok(cli(3, "gov", "propose", "--kind", "param", "--title", "Longer votes", "--parameter",
+        "votingPeriod", "--value", "120", "--deposit", "0.5")).out()).contains("proposal id: 2")
+        .contains("Deposited(proposalId=2, depositor=" + DEV.get(3).address().toChecksumString() + ", amount="
+            + Wei.ofTrib(1).toBigInteger().shiftRight(1));
     final CliRunner.Result listed = CliRunner.run("gov", "list", "--rpc", rpc);
     assertThat(listed.exitCode()).as(listed.err()).isZero();
-    assertThat(listed.out()).contains("1 proposals").containsPattern("(?m)^1  text +passed +Adopt the charter$");
+    assertThat(listed.out()).contains("2 proposals").containsPattern("(?m)^1  text +passed +Adopt the charter$")
+        .containsPattern("(?m)^2  parameterChange +depositPeriod +Longer votes$");
     final JsonNode votes = client.call("gov_getVotes", "0x1");
     assertThat(votes.get("votes")).hasSize(3);
   }
