@@ -10,7 +10,6 @@ import io.tributary.core.types.Wei;
 import io.tributary.state.world.WorldStateArchive;
 import io.tributary.state.ai.AiGenesis;
 import io.tributary.state.gov.GovGenesis;
-import io.tributary.state.gov.GovParams;
 import io.tributary.state.world.WorldUpdater;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ public record GenesisBlock(Block block, WorldUpdater state) {
     }
     final WorldUpdater state = archive.updater(Hash.EMPTY_TRIE_HASH);
     AiGenesis.install(state); // first, so that an exported state's alloc restores the modules' storage over it
-    GovGenesis.install(state, GovParams.DEFAULT);
+    GovGenesis.install(state, config.governance());
     Wei supply = Wei.ZERO;
     for (final Map.Entry<Address, GenesisAccount> entry : config.alloc().entrySet()) {
       final Address address = entry.getKey();

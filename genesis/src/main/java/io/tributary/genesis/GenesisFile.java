@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.core.types.Address;
 import io.tributary.core.types.Wei;
+import io.tributary.state.gov.GovParameter;
+import io.tributary.state.gov.GovParams;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -100,8 +102,44 @@ public final class GenesisFile {
         }
       }
     }
-    return new GenesisConfig(chainId, gasLimit, baseFee, timestamp, validators, alloc)
+    final GovParams governance = tributary != null && tributary.has("governance")
+        ? governance(tributary.get("governance")) : GovParams.DEFAULT;
+    return new GenesisConfig(chainId, gasLimit, baseFee, timestamp, validators, alloc, governance)
         .withValidators(validators);
+  }
+
+  /**
+   * {@code config.tributary.governance}: any of the governance parameters by the names proposals use
+   * ({@code minDeposit} in wei, {@code depositPeriod}, {@code votingPeriod} in blocks, {@code quorumBps},
+   * {@code thresholdBps}, {@code vetoBps}), each within the range a proposal could set; the rest keep their defaults.
+   */
+  private static GovParams governance(final JsonNode node) {
+    final String path = "config.tributary.governance";
+    if (!node.isObject()) {
+      throw new GenesisException("genesis: " + path + " must be an object of parameter -> value");
+    }
+    final Map<GovParameter, BigInteger> values = new java.util.EnumMap<>(GovParameter.class);
+    final Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      final Map.Entry<String, JsonNode> entry = fields.next();
+      final GovParameter parameter = GovParameter.byKey(entry.getKey()).orElseThrow(() -> new GenesisException(
+          "genesis: " + path + "." + entry.getKey() + " is not a governance parameter (minDeposit, depositPeriod,"
+              + " votingPeriod, quorumBps, thresholdBps, vetoBps)"));
+      final BigInteger value = quantity(entry.getValue(), path + "." + entry.getKey());
+      if (!parameter.allows(value)) {
+        throw new GenesisException("genesis: " + path + "." + entry.getKey() + " is " + value + ", outside "
+            + parameter.range());
+      }
+      values.put(parameter, value);
+    }
+    final GovParams d = GovParams.DEFAULT;
+    return new GovParams(
+        values.containsKey(GovParameter.MIN_DEPOSIT) ? Wei.of(values.get(GovParameter.MIN_DEPOSIT)) : d.minDeposit(),
+        values.getOrDefault(GovParameter.DEPOSIT_PERIOD, BigInteger.valueOf(d.depositPeriod())).longValueExact(),
+        values.getOrDefault(GovParameter.VOTING_PERIOD, BigInteger.valueOf(d.votingPeriod())).longValueExact(),
+        values.getOrDefault(GovParameter.QUORUM_BPS, BigInteger.valueOf(d.quorumBps())).intValueExact(),
+        values.getOrDefault(GovParameter.THRESHOLD_BPS, BigInteger.valueOf(d.thresholdBps())).intValueExact(),
+        values.getOrDefault(GovParameter.VETO_BPS, BigInteger.valueOf(d.vetoBps())).intValueExact());
   }
 
   private static GenesisAccount account(final JsonNode node, final String path) {

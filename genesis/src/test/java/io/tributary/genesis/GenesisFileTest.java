@@ -74,6 +74,30 @@ class GenesisFileTest {
   }
 
   @Test
+  void aGenesisFileSetsGovernanceParametersAndTheRestKeepTheirDefaults() {
+    final GenesisConfig config = GenesisFile.parse("""
+        {"config": {"chainId": 1, "tributary": {"validators": ["0x0000000000000000000000000000000000000001"],
+         "governance": {"votingPeriod": 201600, "quorumBps": "4000", "minDeposit": "0x3635c9adc5dea00000"}}}}""");
+    final GovParams expected = new GovParams(Wei.ofTrib(1_000), GovParams.DEFAULT.depositPeriod(), 201_600, 4_000,
+        GovParams.DEFAULT.thresholdBps(), GovParams.DEFAULT.vetoBps());
+    assertThat(config.governance()).isEqualTo(expected);
+
+    final GenesisBlock genesis = GenesisBlock.of(config, new WorldStateArchive(new InMemoryKeyValueStorage()));
+    assertThat(GovernanceModule.reader(new WorldUpdaterEvmWorld(genesis.state()), GovParams.DEFAULT).params())
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void refusesAnUnknownGovernanceParameterOrAValueNoProposalCouldSet() {
+    assertThatThrownBy(() -> GenesisFile.parse("""
+        {"config": {"chainId": 1, "tributary": {"governance": {"quorum": 10}}}}"""))
+        .hasMessageContaining("config.tributary.governance.quorum is not a governance parameter");
+    assertThatThrownBy(() -> GenesisFile.parse("""
+        {"config": {"chainId": 1, "tributary": {"governance": {"thresholdBps": 10000}}}}"""))
+        .hasMessage("genesis: config.tributary.governance.thresholdBps is 10000, outside 1..9999");
+  }
+
+  @Test
   void readsTheValidatorSetFromTheTributarySection() {
     final GenesisConfig config = GenesisFile.parse("""
         {"config": {"chainId": 1, "tributary": {"validators": ["0x0000000000000000000000000000000000000002",
