@@ -26,10 +26,10 @@ final class DevnetProcess {
 
   static final String READY_LINE = "JSON-RPC listening on";
   /**
-   * Funded dev accounts: the ethers suite spends from 0 to 7 (client-compat), 9 (solidity) and 10 to 14 (ai), web3j
-   * from 8; each file has its own because node --test runs them side by side.
+   * Funded dev accounts: the ethers suite spends from 0 to 7 (client-compat), 9 (solidity), 10 to 14 (ai) and 15 to
+   * 16 (gov), web3j from 8; each file has its own because node --test runs them side by side.
    */
-  static final int DEV_ACCOUNTS = 15;
+  static final int DEV_ACCOUNTS = 17;
   private static final int TAIL_LINES = 80;
 
   private final Process process;
