@@ -106,7 +106,12 @@ interface IGovernance {
     /// @param description At most 8192 bytes.
     /// @param payload Text: empty. Treasury spend: `abi.encode(address recipient, uint256 amount)`. Parameter
     /// change: `abi.encode(string name, uint256 value)` with name one of minDeposit (1..2^128 wei), depositPeriod,
-    /// votingPeriod (1..31536000 blocks), quorumBps, vetoBps (1..10000), thresholdBps (1..9999).
+    /// votingPeriod (1..31536000 blocks), quorumBps, vetoBps (1..10000), thresholdBps (1..9999), or one of the AI
+    /// modules' attribution.minHits (1..65536), attribution.maxWords (8..65536), ai.minDataBps, ai.minTreasuryBps,
+    /// ai.maxTreasuryBps, ai.maxLineageBps (0..10000), which the AI modules use from the block after the one that
+    /// finalizes the proposal (attribution n and k are fixed: every sealed sketch was built with them). An AI change
+    /// that would make ai.minTreasuryBps exceed ai.maxTreasuryBps, or ai.minDataBps + ai.minTreasuryBps exceed 10000,
+    /// fails at finalize with nothing changed.
     /// @return proposalId The new proposal's id.
     /// @dev Reverts with `UnsupportedProposalKind` (kind 3, 4 or unknown, or a parameter governance cannot change
     /// yet), `EmptyTitle`, `StringTooLong`, `MalformedProposal` (payload not as above), `InvalidRecipient` (zero or

@@ -3,6 +3,7 @@ package io.tributary.state.ai;
 import io.tributary.core.abi.AbiFunction;
 import io.tributary.core.abi.RevertReason;
 import io.tributary.core.encoding.DecodingException;
+import io.tributary.state.gov.AiParamStore;
 import io.tributary.vm.nativecontract.NativeCall;
 import io.tributary.vm.nativecontract.NativeContract;
 import io.tributary.vm.nativecontract.NativeResult;
@@ -85,7 +86,9 @@ public abstract class AbiModule implements NativeContract {
       } catch (final DecodingException e) {
         throw ModuleCall.revert("MalformedInput", entry.function().signature() + ": " + e.getMessage());
       }
-      final ModuleCall moduleCall = new ModuleCall(call, gas, params, call.isStatic() || entry.view());
+      // the parameters in force for this block: the spec's, with those governance changed (AiParamStore)
+      final AiParams inForce = AiParamStore.read(call.world(), params, call.block().number());
+      final ModuleCall moduleCall = new ModuleCall(call, gas, inForce, call.isStatic() || entry.view());
       final Bytes output = entry.body().run(moduleCall, args);
       return NativeResult.success(output, gas.used());
     } catch (final ModuleRevert revert) {

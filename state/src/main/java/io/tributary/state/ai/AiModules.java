@@ -4,6 +4,7 @@ import io.tributary.core.encoding.DecodingException;
 import io.tributary.core.transaction.Transaction;
 import io.tributary.core.transaction.TransactionInvalidReason;
 import io.tributary.core.validation.ValidationResult;
+import io.tributary.state.gov.AiParamStore;
 import io.tributary.vm.EvmWorld;
 import io.tributary.vm.nativecontract.NativeContractRegistry;
 import java.util.ArrayList;
@@ -72,11 +73,12 @@ public final class AiModules {
     if (!isEnabled()) {
       return 0;
     }
+    final AiParams params = paramsAt(parent, number);
     final List<AttributionService.Job> jobs = new ArrayList<>();
     int pairs = 0;
     for (final Transaction tx : txs) {
       for (final InferenceInput input : directInferences(tx)) {
-        final Optional<AttributionCandidates> candidates = candidates(parent, input, number);
+        final Optional<AttributionCandidates> candidates = candidates(parent, params, input, number);
         if (candidates.isPresent() && input.words().length > 0
             && input.words().length <= params.attribution().maxWords()) {
           jobs.add(candidates.get().job(input.words()));
@@ -125,7 +127,8 @@ public final class AiModules {
 
   /** A dry run of one claim against {@code world} as block {@code number} would see it (ai_attribute). */
   public Optional<String> mismatch(final EvmWorld world, final long number, final InferenceInput input) {
-    final Optional<AttributionCandidates> candidates = candidates(world, input, number);
+    final AiParams params = paramsAt(world, number);
+    final Optional<AttributionCandidates> candidates = candidates(world, params, input, number);
     if (candidates.isEmpty() || input.words().length == 0 || input.words().length > params.attribution().maxWords()
         || !claimsWellFormed(input, candidates.get())) {
       return Optional.empty();
@@ -142,8 +145,9 @@ public final class AiModules {
   /** What the computation gives for {@code words} on {@code modelId}'s attributable datasets in block number. */
   public Optional<List<Claim>> compute(final EvmWorld world, final long number, final long modelId,
       final long[] words) {
+    final AiParams params = paramsAt(world, number);
     final Optional<AttributionCandidates> candidates =
-        candidates(world, new InferenceInput(modelId, null, words, List.of(), UInt256.ZERO), number);
+        candidates(world, params, new InferenceInput(modelId, null, words, List.of(), UInt256.ZERO), number);
     if (candidates.isEmpty() || words.length == 0 || words.length > params.attribution().maxWords()) {
       return Optional.empty();
     }
@@ -151,8 +155,16 @@ public final class AiModules {
         service.hits(params.attribution(), candidates.get().job(words))));
   }
 
-  private Optional<AttributionCandidates> candidates(final EvmWorld world, final InferenceInput input,
-      final long number) {
+  /**
+   * The parameters in force for block {@code number} in {@code world}: the spec's, with those a passed governance
+   * proposal changed (in force from the block after the one that finalized it).
+   */
+  public AiParams paramsAt(final EvmWorld world, final long number) {
+    return AiParamStore.read(world, params, number);
+  }
+
+  private static Optional<AttributionCandidates> candidates(final EvmWorld world, final AiParams params,
+      final InferenceInput input, final long number) {
     final ModelStore models = new ModelStore(ModuleStorage.reader(world, AiAddresses.MODEL_REGISTRY));
     if (!models.exists(input.modelId()) || !models.isActive(input.modelId())) {
       return Optional.empty();

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The parameters a PARAMETER_CHANGE proposal may set, by the name the proposal carries, with the values each
- * accepts. Only the governance parameters for now; the AI modules' and the chain's parameters are a later slice.
+ * accepts: the governance parameters; the AI modules' are {@link AiParameter}, the chain's a later slice.
  */
 public enum GovParameter {
   MIN_DEPOSIT("minDeposit", BigInteger.ONE, BigInteger.TWO.pow(128)),

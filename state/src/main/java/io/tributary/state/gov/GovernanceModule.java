@@ -13,6 +13,7 @@ import io.tributary.state.ai.ModuleStorage;
 import io.tributary.vm.EvmWorld;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.units.bigints.UInt256;
 
@@ -24,7 +25,8 @@ import org.apache.tuweni.units.bigints.UInt256;
  * <ul>
  *   <li>{@code submit{value}(kind, title, description, payload)}: kind 0 TEXT (empty payload), 1 TREASURY_SPEND
  *       ({@code abi.encode(address recipient, uint256 amount)}), 2 PARAMETER_CHANGE ({@code abi.encode(string name,
- *       uint256 value)}, a governance parameter); other kinds revert {@code UnsupportedProposalKind}. The value is
+ *       uint256 value)}, a governance parameter or an {@link AiParameter}, the latter in force for the AI modules from
+ *       the block after the one that finalizes it); other kinds revert {@code UnsupportedProposalKind}. The value is
  *       the first deposit. Deposits are taken for depositPeriod blocks (the submission block counts); the block in
  *       which they reach minDeposit starts the voting period of votingPeriod blocks.
  *   <li>{@code vote{value}(id, option)}: the value is added to the caller's lock, and the whole lock is the vote's
@@ -169,12 +171,19 @@ public final class GovernanceModule extends AbiModule {
         final String name = (String) change.get(0);
         parameter = name;
         amount = Wei.of((UInt256) change.get(1));
-        final GovParameter target = GovParameter.byKey(name).orElseThrow(() -> ModuleCall.revert(
-            "UnsupportedProposalKind", "parameter '" + name + "' cannot be changed by governance yet (only "
-                + "minDeposit, depositPeriod, votingPeriod, quorumBps, thresholdBps, vetoBps)"));
-        if (!target.allows(amount.toBigInteger())) {
-          throw ModuleCall.revert("InvalidParameterValue", parameter + " must be in " + target.range() + ", got "
-              + amount.toBigInteger());
+        final Optional<GovParameter> gov = GovParameter.byKey(name);
+        final Optional<AiParameter> ai = AiParameter.byKey(name);
+        if (gov.isEmpty() && ai.isEmpty()) {
+          throw ModuleCall.revert("UnsupportedProposalKind", "parameter '" + name + "' cannot be changed by "
+              + "governance yet (only minDeposit, depositPeriod, votingPeriod, quorumBps, thresholdBps, vetoBps, "
+              + "attribution.minHits, attribution.maxWords, ai.minDataBps, ai.minTreasuryBps, ai.maxTreasuryBps, "
+              + "ai.maxLineageBps)");
+        }
+        final boolean allowed = gov.isPresent() ? gov.get().allows(amount.toBigInteger())
+            : ai.get().allows(amount.toBigInteger());
+        if (!allowed) {
+          throw ModuleCall.revert("InvalidParameterValue", parameter + " must be in "
+              + (gov.isPresent() ? gov.get().range() : ai.get().range()) + ", got " + amount.toBigInteger());
         }
       }
     }
@@ -341,6 +350,19 @@ public final class GovernanceModule extends AbiModule {
         return null;
       }
       case PARAMETER_CHANGE -> {
+        final Optional<AiParameter> ai = AiParameter.byKey(proposal.parameter());
+        if (ai.isPresent()) {
+          final AiParams spec = call.params();
+          final AiParams next = ai.get().with(AiParamStore.next(call.call().world(), spec, call.block()),
+              proposal.amount().toUInt256().intValue());
+          final String inconsistency = AiParameter.inconsistency(next);
+          if (inconsistency != null) {
+            return inconsistency;
+          }
+          AiParamStore.schedule(new ModuleStorage(call.call().world(), ADDRESS, call.gas(), call.params().gas(),
+              false), spec, call.block(), next);
+          return null;
+        }
         final GovParameter parameter = GovParameter.byKey(proposal.parameter()).orElseThrow();
         store.setParam(parameter, proposal.amount().toUInt256());
         return null;
