@@ -137,7 +137,7 @@ final class RpcMethodSet {
         .register(new AiGetInference(queries, worldState))
         .register(new AiGetRoyalties(queries, worldState))
         .register(new AiAttribute(queries, worldState, schedule))
-        .register(new PoaEngineInfo(queries, schedule))
+        .register(new PoaEngineInfo(queries, worldState, schedule))
         .register(new GovGetProposal(queries, worldState))
         .register(new GovListProposals(queries, worldState))
         .register(new GovGetTally(queries, worldState))

@@ -94,7 +94,8 @@ public final class AiAttribute implements JsonRpcMethod {
 
   private static AttributeResult attribute(final AiModules ai, final EvmWorld world, final long number,
       final long modelId, final long[] words, final Optional<List<Claim>> claims) {
-    final AttributionParams params = ai.params().attribution();
+    // Governance may have changed minHits and maxWords: the values in force are in the state, not the spec.
+    final AttributionParams params = ai.paramsAt(world, number).attribution();
     if (words.length > params.maxWords()) {
       throw new InvalidJsonRpcParameters("too many words at params[0]: " + words.length + " word hashes, at most "
           + params.maxWords() + " per inference");

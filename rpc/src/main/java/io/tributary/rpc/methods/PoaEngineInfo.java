@@ -1,5 +1,6 @@
 package io.tributary.rpc.methods;
 
+import io.tributary.core.block.BlockHeader;
 import io.tributary.poa.AttributionParams;
 import io.tributary.rpc.JsonRpcError;
 import io.tributary.rpc.JsonRpcMethod;
@@ -10,7 +11,9 @@ import io.tributary.rpc.results.EngineInfoResult;
 import io.tributary.rpc.results.Quantities;
 import io.tributary.state.ai.AiModules;
 import io.tributary.state.ai.AttributionService;
+import io.tributary.state.evm.WorldUpdaterEvmWorld;
 import io.tributary.state.spec.ProtocolSchedule;
+import io.tributary.state.world.WorldStateArchive;
 
 /**
  * {@code poa_engineInfo()}: the attribution engine this node verifies with (backend and device: GPU, parallel CPU or
@@ -19,10 +22,13 @@ import io.tributary.state.spec.ProtocolSchedule;
  */
 public final class PoaEngineInfo implements JsonRpcMethod {
   private final BlockchainQueries queries;
+  private final WorldStateArchive worldState;
   private final ProtocolSchedule schedule;
 
-  public PoaEngineInfo(final BlockchainQueries queries, final ProtocolSchedule schedule) {
+  public PoaEngineInfo(final BlockchainQueries queries, final WorldStateArchive worldState,
+      final ProtocolSchedule schedule) {
     this.queries = queries;
+    this.worldState = worldState;
     this.schedule = schedule;
   }
 
@@ -33,12 +39,15 @@ public final class PoaEngineInfo implements JsonRpcMethod {
 
   @Override
   public JsonRpcResponse response(final JsonRpcRequest request) {
-    final long next = queries.head().number() + 1;
+    final BlockHeader head = queries.head();
+    final long next = head.number() + 1;
     final AiModules ai = schedule.specAt(next).ai();
     if (!ai.isEnabled()) {
       return JsonRpcResponse.error(JsonRpcError.SERVER_ERROR, "the AI modules are not enabled in block " + next);
     }
-    final AttributionParams p = ai.params().attribution();
+    // The parameters in force for the next block: governance may have changed them in the head's state.
+    final AttributionParams p = ai.paramsAt(new WorldUpdaterEvmWorld(worldState.updater(head.stateRoot())), next)
+        .attribution();
     final AttributionService.Counters c = ai.service().counters();
     return JsonRpcResponse.success(new EngineInfoResult(ai.service().engine().name(), ai.service().engine().device(),
         new EngineInfoResult.Params(Quantities.of(p.shingleWords()), Quantities.of(p.probes()),

@@ -104,7 +104,7 @@ final class AiChain extends ChainFixture {
         .register(new AiGetInference(queries, archive))
         .register(new AiGetRoyalties(queries, archive))
         .register(new AiAttribute(queries, archive, schedule))
-        .register(new PoaEngineInfo(queries, schedule)));
+        .register(new PoaEngineInfo(queries, archive, schedule)));
   }
 
   static SealedSketch sketch(final String text) {
