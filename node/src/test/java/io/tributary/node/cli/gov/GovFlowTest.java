@@ -3,29 +3,18 @@ package io.tributary.node.cli.gov;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tributary.consensus.txpool.TransactionPoolConfig;
 import io.tributary.core.crypto.KeyPair;
 import io.tributary.core.types.Address;
 import io.tributary.core.types.Wei;
-import io.tributary.genesis.GenesisAccount;
-import io.tributary.genesis.GenesisConfig;
 import io.tributary.node.cli.CliRunner;
+import io.tributary.node.cli.InProcessDevNode;
 import io.tributary.node.cli.chain.JsonRpcClient;
 import io.tributary.node.cli.dev.DevAccounts;
-import io.tributary.node.runner.NodeConfig;
-import io.tributary.node.runner.TributaryNode;
-import io.tributary.poa.AttributionBackend;
-import io.tributary.rpc.server.RpcServerConfig;
 import io.tributary.state.gov.GovParams;
-import io.tributary.state.world.StateRetention;
 import java.math.BigInteger;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -43,21 +32,15 @@ class GovFlowTest {
   private static final List<KeyPair> DEV = new DevAccounts().accounts(5);
 
   @TempDir Path dataDir;
-  private TributaryNode node;
+  private InProcessDevNode node;
   private String rpc;
   private JsonRpcClient client;
 
   @BeforeEach
   void startNode() throws Exception {
-    final Map<Address, GenesisAccount> alloc = new LinkedHashMap<>();
-    DEV.forEach(k -> alloc.put(k.address(), GenesisAccount.funded(Wei.ofTrib(1_000))));
-    final GenesisConfig genesis = new GenesisConfig(7357, 30_000_000, GenesisConfig.DEFAULT_BASE_FEE, 0,
-        List.of(new DevAccounts().validator().address()), alloc);
-    node = TributaryNode.start(new NodeConfig(dataDir, genesis, new DevAccounts().validator(),
-        RpcServerConfig.defaults().withPort(0), Duration.ofMillis(100), TransactionPoolConfig.DEFAULT,
-        StateRetention.defaults(), Clock.systemUTC(), AttributionBackend.REFERENCE));
-    rpc = "http://127.0.0.1:" + node.rpcPort();
-    client = new JsonRpcClient(URI.create(rpc));
+    node = new InProcessDevNode(dataDir, DEV.size(), 1_000);
+    rpc = node.rpc();
+    client = node.client();
   }
 
   @AfterEach
@@ -66,13 +49,7 @@ class GovFlowTest {
   }
 
   private CliRunner.Result cli(final int account, final String... args) {
-    final String[] all = new String[args.length + 4];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--rpc";
-    all[args.length + 1] = rpc;
-    all[args.length + 2] = "--dev-account";
-    all[args.length + 3] = Integer.toString(account);
-    return CliRunner.run(all);
+    return node.cli(account, args);
   }
 
   private static CliRunner.Result ok(final CliRunner.Result result) {
