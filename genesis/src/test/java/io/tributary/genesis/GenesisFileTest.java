@@ -91,10 +91,11 @@ class GenesisFileTest {
   void refusesAnUnknownGovernanceParameterOrAValueNoProposalCouldSet() {
     assertThatThrownBy(() -> GenesisFile.parse("""
         {"config": {"chainId": 1, "tributary": {"governance": {"quorum": 10}}}}"""))
-        .hasMessageContaining("config.tributary.governance.quorum is not a governance parameter");
+        .hasMessageStartingWith("config.tributary.governance.quorum: not a governance parameter (minDeposit,");
     assertThatThrownBy(() -> GenesisFile.parse("""
         {"config": {"chainId": 1, "tributary": {"governance": {"thresholdBps": 10000}}}}"""))
-        .hasMessage("genesis: config.tributary.governance.thresholdBps is 10000, outside 1..9999");
+        .hasMessage("config.tributary.governance.thresholdBps: is 10000, outside 1..9999 (the range a proposal could"
+            + " set)");
   }
 
   @Test
@@ -107,23 +108,16 @@ class GenesisFileTest {
 
   @Test
   void saysWhatIsWrongWithABadFile() {
-    assertThatThrownBy(() -> GenesisFile.parse("{\"config\": {}}")).hasMessage("genesis: config.chainId is missing");
+    assertThatThrownBy(() -> GenesisFile.parse("{\"config\": {}}")).hasMessage("config.chainId: missing");
+    assertThatThrownBy(() -> GenesisFile.parse("{}")).hasMessage("config: missing (it holds at least chainId)");
     assertThatThrownBy(() -> GenesisFile.parse("{\"config\": {\"chainId\": 1"))
-        .hasMessageStartingWith("genesis is not valid JSON");
-    assertThatThrownBy(() -> GenesisFile.parse("[]")).hasMessage("genesis must be a JSON object");
-    assertThatThrownBy(() -> GenesisFile.parse("{\"config\": {\"chainId\": 1}, \"alloc\": {\"0x12\": {}}}"))
-        .hasMessage("genesis: alloc.0x12 is not a 20-byte hex address: \"0x12\"");
-    assertThatThrownBy(() -> GenesisFile.parse("""
-        {"config": {"chainId": 1}, "alloc": {"0x0000000000000000000000000000000000000001": {"balance": "lots"}}}"""))
-        .hasMessage("genesis: alloc.0x0000000000000000000000000000000000000001.balance is not a number: \"lots\"");
-    assertThatThrownBy(() -> GenesisFile.parse("{\"config\": {\"chainId\": 1}, \"gasLimit\": 5}"))
-        .hasMessageContaining("cannot fit a single transfer");
-    assertThatThrownBy(() -> GenesisFile.parse("{\"config\": {\"chainId\": 1}, \"difficulty\": \"0x1\"}"))
-        .hasMessage("genesis: difficulty must be 0 on a BFT chain");
-    assertThatThrownBy(() -> GenesisFile.parse("""
-        {"config": {"chainId": 1}, "alloc": {"0x0000000000000000000000000000000000000001": {},
-         "0x0000000000000000000000000000000000000001": {}}}"""))
-        .hasMessageContaining("genesis is not valid JSON");
+        .hasMessageStartingWith("genesis: not valid JSON");
+    assertThatThrownBy(() -> GenesisFile.parse("[]"))
+        .hasMessage("genesis: must be a JSON object holding config and alloc, got array");
+    assertThatThrownBy(() -> GenesisFile.parse(""))
+        .hasMessage("genesis: the file is empty: a genesis is a JSON object");
+    assertThatThrownBy(() -> GenesisFile.parse("{\"config\": [1]}"))
+        .hasMessage("config: must be an object of chain settings, got [1]");
   }
 
   @Test
