@@ -41,6 +41,7 @@ public record GenesisBlock(Block block, WorldUpdater state) {
       account.storage().forEach((slot, value) -> state.setStorage(address, slot, value));
     }
     GovGenesis.recordTotalSupply(state, supply); // nothing is minted later: the quorum's denominator for good
+    GovGenesis.installValidators(state, config.validators()); // consensus reads each height's set from state
     final BftExtraData extra = new BftExtraData(VANITY, config.validators(), 0, Optional.empty(), List.of());
     final BlockHeader header = BlockHeader.builder()
         .number(0)

@@ -1,5 +1,6 @@
 package io.tributary.state.gov;
 
+import io.tributary.core.types.Address;
 import io.tributary.core.types.Wei;
 import io.tributary.state.ai.AiGasSchedule;
 import io.tributary.state.ai.AiGenesis;
@@ -7,6 +8,7 @@ import io.tributary.state.ai.GasMeter;
 import io.tributary.state.ai.ModuleStorage;
 import io.tributary.state.evm.WorldUpdaterEvmWorld;
 import io.tributary.state.world.WorldUpdater;
+import java.util.List;
 
 /**
  * The Governance module's genesis: its account (nonce 1, code 0xfe, as {@link AiGenesis} makes the AI modules'), every
@@ -29,8 +31,20 @@ public final class GovGenesis {
     store(state).setTotalSupply(supply);
   }
 
+  /**
+   * Writes the first validator set into state, where consensus reads each height's set from and governance changes
+   * it; run after the alloc, so a genesis's own list wins over any restored storage.
+   */
+  public static void installValidators(final WorldUpdater state, final List<Address> validators) {
+    ValidatorSetStore.write(storage(state), validators);
+  }
+
+  private static ModuleStorage storage(final WorldUpdater state) {
+    return new ModuleStorage(new WorldUpdaterEvmWorld(state), GovernanceModule.ADDRESS, GasMeter.unlimited(),
+        AiGasSchedule.FREE, false);
+  }
+
   private static GovStore store(final WorldUpdater state) {
-    return new GovStore(new ModuleStorage(new WorldUpdaterEvmWorld(state), GovernanceModule.ADDRESS,
-        GasMeter.unlimited(), AiGasSchedule.FREE, false), GovParams.DEFAULT);
+    return new GovStore(storage(state), GovParams.DEFAULT);
   }
 }

@@ -9,6 +9,7 @@ import io.tributary.state.ai.AbiModule;
 import io.tributary.state.ai.AiAddresses;
 import io.tributary.state.ai.AiParams;
 import io.tributary.state.ai.ModuleCall;
+import io.tributary.state.ai.ModuleRevert;
 import io.tributary.state.ai.ModuleStorage;
 import io.tributary.vm.EvmWorld;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +26,11 @@ import org.apache.tuweni.units.bigints.UInt256;
  * <ul>
  *   <li>{@code submit{value}(kind, title, description, payload)}: kind 0 TEXT (empty payload), 1 TREASURY_SPEND
  *       ({@code abi.encode(address recipient, uint256 amount)}), 2 PARAMETER_CHANGE ({@code abi.encode(string name,
- *       uint256 value)}, a governance parameter or an {@link AiParameter}, the latter in force for the AI modules from
- *       the block after the one that finalizes it); other kinds revert {@code UnsupportedProposalKind}. The value is
+ *       uint256 value)}: a {@link GovParameter}, {@link ChainParameter} or {@link AiParameter}, the last two in force
+ *       from the block after the one that finalizes it), 3 VALIDATOR_CHANGE ({@code abi.encode(address validator,
+ *       bool add)}, the set that finalises the next block: {@link ValidatorSetStore}), 4 UPGRADE ({@code
+ *       abi.encode(string name, uint64 height)}, added to {@link UpgradeStore}; nodes that do not know the name halt
+ *       before that height). The value is
  *       the first deposit. Deposits are taken for depositPeriod blocks (the submission block counts); the block in
  *       which they reach minDeposit starts the voting period of votingPeriod blocks.
  *   <li>{@code vote{value}(id, option)}: the value is added to the caller's lock, and the whole lock is the vote's
@@ -85,6 +89,10 @@ public final class GovernanceModule extends AbiModule {
 
   private static final AbiFunction SPEND_PAYLOAD = AbiFunction.parse("spend(address,uint256)", "");
   private static final AbiFunction PARAMETER_PAYLOAD = AbiFunction.parse("parameter(string,uint256)", "");
+  private static final AbiFunction VALIDATOR_PAYLOAD = AbiFunction.parse("validator(address,bool)", "");
+  private static final AbiFunction UPGRADE_PAYLOAD = AbiFunction.parse("upgrade(string,uint64)", "");
+  /** Upgrade names: short, lower-case, as release notes and log lines print them. */
+  private static final java.util.regex.Pattern UPGRADE_NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
   private final GovParams fallback;
 
@@ -138,9 +146,9 @@ public final class GovernanceModule extends AbiModule {
     final String description = bounded("description", (String) args.get(2), MAX_DESCRIPTION_BYTES);
     final Bytes payload = (Bytes) args.get(3);
     final ProposalKind kind = ProposalKind.of(code);
-    if (kind == null || kind == ProposalKind.VALIDATOR_CHANGE || kind == ProposalKind.UPGRADE) {
+    if (kind == null) {
       throw ModuleCall.revert("UnsupportedProposalKind", "proposal kind " + code
-          + " is not supported (0 text, 1 treasury spend, 2 parameter change)");
+          + " is not one of 0 text, 1 treasury spend, 2 parameter change, 3 validator change, 4 upgrade");
     }
     if (title.isEmpty()) {
       throw ModuleCall.revert("EmptyTitle", "a proposal needs a title");
@@ -166,24 +174,54 @@ public final class GovernanceModule extends AbiModule {
           throw ModuleCall.revert("ZeroAmount", "a treasury spend moves at least 1 wei");
         }
       }
+      case VALIDATOR_CHANGE -> {
+        final List<Object> change = payload(VALIDATOR_PAYLOAD, payload, "abi.encode(address validator, bool add)");
+        recipient = (Address) change.get(0);
+        final boolean add = (Boolean) change.get(1);
+        parameter = add ? "add" : "remove";
+        if (recipient.isZero()) {
+          throw ModuleCall.revert("InvalidValidator", "the zero address cannot be a validator");
+        }
+        final ModuleRevert refusal = validatorChangeRefusal(ValidatorSetStore.read(call.call().world()), recipient,
+            add);
+        if (refusal != null) {
+          throw refusal;
+        }
+      }
+      case UPGRADE -> {
+        final List<Object> upgrade = payload(UPGRADE_PAYLOAD, payload, "abi.encode(string name, uint64 height)");
+        parameter = (String) upgrade.get(0);
+        final long height = ((UInt256) upgrade.get(1)).toLong();
+        amount = Wei.of(height);
+        if (!UPGRADE_NAME.matcher(parameter).matches()) {
+          throw ModuleCall.revert("InvalidUpgradeName", "an upgrade name is 1 to 64 of a-z, 0-9, '.', '_', '-',"
+              + " starting with a letter or digit; got '" + parameter + "'");
+        }
+        final long earliest = call.block() + store(call).params().votingPeriod();
+        if (height <= earliest) {
+          throw ModuleCall.revert("ActivationTooSoon", "the upgrade must activate after block " + earliest
+              + ", the earliest its voting period can end; got " + height);
+        }
+        final Optional<ScheduledUpgrade> scheduled = UpgradeStore.read(call.call().world()).stream()
+            .filter(u -> u.name().equals(upgrade.get(0))).findFirst();
+        if (scheduled.isPresent()) {
+          throw ModuleCall.revert("UpgradeAlreadyScheduled", "upgrade '" + parameter + "' is scheduled for block "
+              + scheduled.get().height());
+        }
+      }
       default -> { // PARAMETER_CHANGE
         final List<Object> change = payload(PARAMETER_PAYLOAD, payload, "abi.encode(string name, uint256 value)");
         final String name = (String) change.get(0);
         parameter = name;
         amount = Wei.of((UInt256) change.get(1));
-        final Optional<GovParameter> gov = GovParameter.byKey(name);
-        final Optional<AiParameter> ai = AiParameter.byKey(name);
-        if (gov.isEmpty() && ai.isEmpty()) {
-          throw ModuleCall.revert("UnsupportedProposalKind", "parameter '" + name + "' cannot be changed by "
-              + "governance yet (only minDeposit, depositPeriod, votingPeriod, quorumBps, thresholdBps, vetoBps, "
-              + "attribution.minHits, attribution.maxWords, ai.minDataBps, ai.minTreasuryBps, ai.maxTreasuryBps, "
-              + "ai.maxLineageBps)");
+        final Optional<String> range = parameterRange(name);
+        if (range.isEmpty()) {
+          throw ModuleCall.revert("UnknownParameter", "'" + name + "' is not a parameter governance can change: "
+              + String.join(", ", parameterNames()));
         }
-        final boolean allowed = gov.isPresent() ? gov.get().allows(amount.toBigInteger())
-            : ai.get().allows(amount.toBigInteger());
-        if (!allowed) {
-          throw ModuleCall.revert("InvalidParameterValue", parameter + " must be in "
-              + (gov.isPresent() ? gov.get().range() : ai.get().range()) + ", got " + amount.toBigInteger());
+        if (!parameterAllows(name, amount)) {
+          throw ModuleCall.revert("InvalidParameterValue", parameter + " must be in " + range.get() + ", got "
+              + amount.toBigInteger());
         }
       }
     }
@@ -363,14 +401,106 @@ public final class GovernanceModule extends AbiModule {
               false), spec, call.block(), next);
           return null;
         }
+        final Optional<ChainParameter> chain = ChainParameter.byKey(proposal.parameter());
+        if (chain.isPresent()) {
+          ChainParamStore.set(storage(call), chain.get(), proposal.amount().toUInt256().toLong());
+          return null;
+        }
         final GovParameter parameter = GovParameter.byKey(proposal.parameter()).orElseThrow();
         store.setParam(parameter, proposal.amount().toUInt256());
+        return null;
+      }
+      case VALIDATOR_CHANGE -> {
+        final ModuleStorage storage = storage(call);
+        final List<Address> current = ValidatorSetStore.read(storage);
+        final boolean add = proposal.parameter().equals("add");
+        final ModuleRevert refusal = validatorChangeRefusal(current, proposal.recipient(), add);
+        if (refusal != null) {
+          return refusal.getMessage();
+        }
+        final List<Address> next = new java.util.ArrayList<>(current);
+        if (add) {
+          next.add(proposal.recipient());
+        } else {
+          next.remove(proposal.recipient());
+        }
+        ValidatorSetStore.write(storage, next);
+        return null;
+      }
+      case UPGRADE -> {
+        final ModuleStorage storage = storage(call);
+        final long height = proposal.amount().toUInt256().toLong();
+        if (height <= call.block()) {
+          return "upgrade '" + proposal.parameter() + "' was to activate at block " + height
+              + ", which is not after this one";
+        }
+        final Optional<ScheduledUpgrade> scheduled = UpgradeStore.named(storage, proposal.parameter());
+        if (scheduled.isPresent()) {
+          return "upgrade '" + proposal.parameter() + "' is already scheduled for block " + scheduled.get().height();
+        }
+        UpgradeStore.add(storage, new ScheduledUpgrade(proposal.parameter(), height, proposal.id()));
         return null;
       }
       default -> {
         return null; // TEXT: passing is all it does
       }
     }
+  }
+
+  /** Writable storage of the module for a proposal's execution, metered like the rest of the call. */
+  private static ModuleStorage storage(final ModuleCall call) {
+    return new ModuleStorage(call.call().world(), ADDRESS, call.gas(), call.params().gas(), false);
+  }
+
+  /**
+   * Why adding ({@code add}) or removing {@code validator} from {@code current} is refused, or null. Checked at submission and again at execution, as other proposals may have changed the set meanwhile.
+   */
+  private static ModuleRevert validatorChangeRefusal(final List<Address> current, final Address validator,
+      final boolean add) {
+    if (current.isEmpty()) {
+      return ModuleCall.revert("NoValidatorSet", "this chain's genesis keeps its validator set in block headers only");
+    }
+    if (add && current.contains(validator)) {
+      return ModuleCall.revert("AlreadyValidator", validator.toHexString() + " is a validator");
+    }
+    if (add && current.size() >= ValidatorSetStore.MAX_VALIDATORS) {
+      return ModuleCall.revert("TooManyValidators", "the set is at its maximum of " + ValidatorSetStore.MAX_VALIDATORS);
+    }
+    if (!add && !current.contains(validator)) {
+      return ModuleCall.revert("NotAValidator", validator.toHexString() + " is not a validator");
+    }
+    if (!add && current.size() == 1) {
+      return ModuleCall.revert("LastValidator", "removing " + validator.toHexString() + " would leave no validator");
+    }
+    return null;
+  }
+
+  /** Every name a PARAMETER_CHANGE accepts: governance's, the chain's and the AI modules'. */
+  public static List<String> parameterNames() {
+    final List<String> names = new java.util.ArrayList<>();
+    for (final GovParameter p : GovParameter.values()) {
+      names.add(p.key());
+    }
+    for (final ChainParameter p : ChainParameter.values()) {
+      names.add(p.key());
+    }
+    for (final AiParameter p : AiParameter.values()) {
+      names.add(p.key());
+    }
+    return names;
+  }
+
+  private static Optional<String> parameterRange(final String name) {
+    return GovParameter.byKey(name).map(GovParameter::range)
+        .or(() -> ChainParameter.byKey(name).map(ChainParameter::range))
+        .or(() -> AiParameter.byKey(name).map(AiParameter::range));
+  }
+
+  private static boolean parameterAllows(final String name, final Wei value) {
+    final java.math.BigInteger v = value.toBigInteger();
+    return GovParameter.byKey(name).map(p -> p.allows(v))
+        .or(() -> ChainParameter.byKey(name).map(p -> p.allows(v)))
+        .or(() -> AiParameter.byKey(name).map(p -> p.allows(v))).orElse(false);
   }
 
   private Bytes claimDeposit(final ModuleCall call, final List<Object> args) {

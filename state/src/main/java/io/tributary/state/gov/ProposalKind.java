@@ -1,9 +1,6 @@
 package io.tributary.state.gov;
 
-/**
- * What a proposal does if it passes, by the {@code uint8} the ABI carries. Validator changes and scheduled upgrades
- * have their numbers reserved but are refused with {@code UnsupportedProposalKind} until consensus applies them.
- */
+/** What a proposal does if it passes, by the {@code uint8} the ABI carries. */
 public enum ProposalKind {
   TEXT(0),
   TREASURY_SPEND(1),

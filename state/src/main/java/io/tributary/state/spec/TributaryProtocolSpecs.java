@@ -11,7 +11,9 @@ import io.tributary.core.transaction.TransactionValidator;
 import io.tributary.core.types.Address;
 import io.tributary.vm.Evm;
 import io.tributary.vm.EvmSpecs;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** Tributary's forks. Each is the previous one plus its changes; governance upgrades add entries here. */
 public final class TributaryProtocolSpecs {
@@ -36,9 +38,22 @@ public final class TributaryProtocolSpecs {
     return genesisSpec(chainId, new AttributionService(new ReferenceAttributionEngine()));
   }
 
-  /** The schedule of a chain that has only had its genesis fork so far, attributing with {@code attribution}. */
+  /**
+   * The upgrades this release can follow when governance schedules them. {@code checkpoint-1} changes no rule: it
+   * exercises the whole upgrade path on a live network (proposal, vote, schedule, activation) and makes every node
+   * whose release predates it halt at its height instead of following blocks it was not built to check.
+   */
+  public static KnownUpgrades knownUpgrades() {
+    return KnownUpgrades.of(Map.of("checkpoint-1", UnaryOperator.identity()));
+  }
+
+  /**
+   * The schedule of a chain from its genesis fork, attributing with {@code attribution}; upgrades the chain
+   * schedules later are added from {@link #knownUpgrades()}.
+   */
   public static ProtocolSchedule schedule(final long chainId, final AttributionService attribution) {
-    return ProtocolSchedule.builder(chainId).fork(0, genesisSpec(chainId, attribution)).build();
+    return ProtocolSchedule.builder(chainId).fork(0, genesisSpec(chainId, attribution))
+        .knownUpgrades(knownUpgrades()).build();
   }
 
   /** The schedule of a chain that has only had its genesis fork so far, on the CPU reference engine. */

@@ -23,6 +23,7 @@ import io.tributary.state.storage.InMemoryKeyValueStorage;
 import io.tributary.state.world.WorldStateArchive;
 import io.tributary.state.world.WorldUpdater;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
@@ -35,6 +36,9 @@ final class GovTestWorld {
   static final long CHAIN_ID = 7357;
   static final Address PRODUCER = Address.of(0xc0ffee);
   static final Wei GWEI = Wei.of(1_000_000_000L);
+  /** The genesis validator set (in state, where VALIDATOR_CHANGE proposals change it). */
+  static final List<Address> VALIDATORS = List.of(Address.of(0xa1), Address.of(0xa2), Address.of(0xa3),
+      Address.of(0xa4));
   static final ProtocolSpec SPEC = TributaryProtocolSpecs.genesisSpec(CHAIN_ID);
 
   final TransactionProcessor processor = new TransactionProcessor(SPEC);
@@ -53,6 +57,7 @@ final class GovTestWorld {
       supply = supply.add(entry.getValue());
     }
     GovGenesis.recordTotalSupply(world, supply);
+    GovGenesis.installValidators(world, VALIDATORS);
   }
 
   static KeyPair key(final int b) {

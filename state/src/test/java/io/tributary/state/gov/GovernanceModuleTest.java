@@ -292,14 +292,18 @@ class GovernanceModuleTest {
     final Wei before = chain.balance(PROPOSER.address());
     Wei fees = Wei.ZERO;
     final Object[][] cases = {
-        {3, "validators", Bytes.EMPTY, "UnsupportedProposalKind"},
-        {4, "upgrade", Bytes.EMPTY, "UnsupportedProposalKind"},
+        {3, "validators", Bytes.EMPTY, "MalformedProposal"},
+        {4, "upgrade", Bytes.EMPTY, "MalformedProposal"},
         {9, "what", Bytes.EMPTY, "UnsupportedProposalKind"},
-        {2, "gas", PARAMETER.encodeCall("gasLimit", UInt256.valueOf(1)).slice(4), "UnsupportedProposalKind"},
+        {2, "gas", PARAMETER.encodeCall("gasLimit", UInt256.valueOf(1)).slice(4), "UnknownParameter"},
+        {2, "tiny blocks", PARAMETER.encodeCall("chain.gasLimit", UInt256.valueOf(21_000)).slice(4),
+            "InvalidParameterValue"},
+        {2, "fee", PARAMETER.encodeCall("chain.baseFeeChangeDenominator", UInt256.ZERO).slice(4),
+            "InvalidParameterValue"},
         {2, "no quorum", PARAMETER.encodeCall("quorumBps", UInt256.ZERO).slice(4), "InvalidParameterValue"},
         {2, "veto", PARAMETER.encodeCall("vetoBps", UInt256.valueOf(10_001)).slice(4), "InvalidParameterValue"},
         {2, "n", PARAMETER.encodeCall("attribution.shingleWords", UInt256.valueOf(4)).slice(4),
-            "UnsupportedProposalKind"},
+            "UnknownParameter"},
         {2, "no hits", PARAMETER.encodeCall("attribution.minHits", UInt256.ZERO).slice(4), "InvalidParameterValue"},
         {2, "few words", PARAMETER.encodeCall("attribution.maxWords", UInt256.valueOf(7)).slice(4),
             "InvalidParameterValue"},
