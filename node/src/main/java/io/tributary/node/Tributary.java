@@ -3,6 +3,7 @@ package io.tributary.node;
 import io.tributary.node.cli.dataset.DatasetCommand;
 import io.tributary.node.cli.dev.DevCommand;
 import io.tributary.node.cli.evm.EvmCommand;
+import io.tributary.node.cli.genesis.GenesisCommand;
 import io.tributary.node.cli.gov.GovCommand;
 import io.tributary.node.cli.infer.InferCommand;
 import io.tributary.node.cli.run.NodeCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       DevCommand.class,
       NodeCommand.class,
       TestnetCommand.class,
+      GenesisCommand.class,
       LoadCommand.class,
       DatasetCommand.class,
       ModelCommand.class,
