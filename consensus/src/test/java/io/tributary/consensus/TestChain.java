@@ -5,6 +5,7 @@ import io.tributary.consensus.bft.BftHeaderValidator;
 import io.tributary.consensus.bft.BftProposer;
 import io.tributary.consensus.blockcreation.BlockBuilder;
 import io.tributary.consensus.chain.BlockImporter;
+import io.tributary.consensus.chain.NextBlockRules;
 import io.tributary.consensus.txpool.ChainHeadPoolState;
 import io.tributary.consensus.txpool.TransactionPool;
 import io.tributary.consensus.txpool.TransactionPoolConfig;
@@ -70,7 +71,7 @@ public final class TestChain {
     pool = new TransactionPool(poolConfig);
     final BftBlockSealer sealer = new BftBlockSealer(VALIDATOR, SignatureAlgorithms.get());
     importer = new BlockImporter(schedule, chain, worldState, committer,
-        new BftHeaderValidator(schedule, SignatureAlgorithms.get()));
+        new BftHeaderValidator(new NextBlockRules(schedule, worldState), SignatureAlgorithms.get()));
     importer.subscribe((block, receipts) -> pool.onBlockAdded(block,
         new ChainHeadPoolState(block.header(), worldState, schedule)::nonce));
     final Clock clock = Clock.fixed(Instant.ofEpochSecond(1_000), ZoneOffset.UTC);

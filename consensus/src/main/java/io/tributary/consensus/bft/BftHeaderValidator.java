@@ -1,6 +1,7 @@
 package io.tributary.consensus.bft;
 
 import io.tributary.consensus.chain.BlockInvalidReason;
+import io.tributary.consensus.chain.NextBlockRules;
 import io.tributary.core.block.BftExtraData;
 import io.tributary.core.block.BlockHeader;
 import io.tributary.core.crypto.SignatureAlgorithm;
@@ -9,20 +10,20 @@ import io.tributary.core.types.Address;
 import io.tributary.core.types.Hash;
 import io.tributary.core.types.Wei;
 import io.tributary.core.validation.ValidationResult;
-import io.tributary.state.spec.ProtocolSchedule;
 import java.util.Optional;
 import org.apache.tuweni.units.bigints.UInt256;
 
 /**
  * The rules a BFT block's header must meet against its parent: Ethereum's header rules as Tributary fixes them, the
- * fee market, a seal by the round's proposer, and a quorum of commit seals finalising the parent.
+ * gas limit, base fee and validator set the parent's state sets ({@link NextBlockRules}), a seal by the round's
+ * proposer, and a quorum of commit seals finalising the parent (by the parent's own set).
  */
 public final class BftHeaderValidator {
-  private final ProtocolSchedule schedule;
+  private final NextBlockRules rules;
   private final CommitCertificateValidator certificates;
 
-  public BftHeaderValidator(final ProtocolSchedule schedule, final SignatureAlgorithm signatures) {
-    this.schedule = schedule;
+  public BftHeaderValidator(final NextBlockRules rules, final SignatureAlgorithm signatures) {
+    this.rules = rules;
     this.certificates = new CommitCertificateValidator(signatures);
   }
 
@@ -39,11 +40,12 @@ public final class BftHeaderValidator {
       return invalid(BlockInvalidReason.TIMESTAMP_NOT_AFTER_PARENT, "timestamp " + header.timestamp()
           + " is not after the parent's " + parent.timestamp());
     }
-    if (header.gasLimit() != parent.gasLimit()) {
-      return invalid(BlockInvalidReason.GAS_LIMIT_CHANGED, "gas limit " + header.gasLimit()
-          + " differs from the parent's " + parent.gasLimit() + " (only governance changes it)");
+    final NextBlockRules.Rules expected = rules.forChildOf(parent);
+    if (header.gasLimit() != expected.gasLimit()) {
+      return invalid(BlockInvalidReason.WRONG_GAS_LIMIT, "gas limit " + header.gasLimit() + " should be "
+          + expected.gasLimit() + " (only governance changes it)");
     }
-    final Wei expectedBaseFee = schedule.specAt(header.number()).baseFee().nextBaseFee(parent);
+    final Wei expectedBaseFee = expected.baseFee();
     if (!header.baseFeePerGas().map(expectedBaseFee::equals).orElse(false)) {
       return invalid(BlockInvalidReason.WRONG_BASE_FEE, "base fee " + header.baseFeePerGas().map(Wei::toString)
           .orElse("absent") + " should be " + expectedBaseFee);
@@ -62,17 +64,19 @@ public final class BftHeaderValidator {
       return invalid(BlockInvalidReason.MALFORMED_EXTRA_DATA, "extraData: " + e.getMessage());
     }
     final BftExtraData parentExtra = BftExtraData.decode(parent.extraData());
-    if (!extra.validators().equals(parentExtra.validators())) {
-      return invalid(BlockInvalidReason.WRONG_VALIDATOR_SET, "validator set differs from the parent's");
+    if (!extra.validators().equals(expected.validators())) {
+      return invalid(BlockInvalidReason.WRONG_VALIDATOR_SET, "extraData names " + extra.validators().size()
+          + " validators " + extra.validators() + ", the parent's state " + expected.validators().size() + " "
+          + expected.validators());
     }
     if (extra.proposerSeal().isEmpty()) {
       return invalid(BlockInvalidReason.MISSING_PROPOSER_SEAL, "block " + header.number() + " is not sealed");
     }
-    final Address expected = BftValidators.proposer(extra.validators(), header.number(), extra.round());
+    final Address proposer = BftValidators.proposer(extra.validators(), header.number(), extra.round());
     final Optional<Address> sealer = certificates.signer(BftExtraData.proposerSealHash(header), extra.proposerSeal().get());
-    if (!sealer.map(expected::equals).orElse(false)) {
+    if (!sealer.map(proposer::equals).orElse(false)) {
       return invalid(BlockInvalidReason.WRONG_PROPOSER, "sealed by " + sealer.map(Address::toString)
-          .orElse("nobody") + " but round " + extra.round() + " belongs to " + expected);
+          .orElse("nobody") + " but round " + extra.round() + " belongs to " + proposer);
     }
     // The genesis block is final by definition; every later parent needs a quorum of its validators' commit seals.
     if (parent.number() > 0) {

@@ -28,7 +28,7 @@ public final class BftProposer {
 
   public BuiltBlock propose(final BlockHeader parent, final int round, final long timestamp,
       final List<Signature> parentCommitSeals) {
-    final BftExtraData extra = new BftExtraData(VANITY, BftValidators.of(parent), round, Optional.empty(),
+    final BftExtraData extra = new BftExtraData(VANITY, builder.rules().validators(parent), round, Optional.empty(),
         parentCommitSeals);
     final BuiltBlock built = builder.build(parent, timestamp, sealer.key().address(), extra.encoded());
     return built.withBlock(sealer.sealProposal(built.block()));

@@ -1,5 +1,6 @@
 package io.tributary.consensus.blockcreation;
 
+import io.tributary.consensus.chain.NextBlockRules;
 import io.tributary.consensus.txpool.TransactionPool;
 import io.tributary.core.block.Block;
 import io.tributary.core.block.BlockBody;
@@ -41,6 +42,7 @@ public final class BlockBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(BlockBuilder.class);
 
   private final ProtocolSchedule schedule;
+  private final NextBlockRules rules;
   private final ChainStore chain;
   private final WorldStateArchive worldState;
   private final TransactionPool pool;
@@ -60,10 +62,16 @@ public final class BlockBuilder {
   public BlockBuilder(final ProtocolSchedule schedule, final ChainStore chain, final WorldStateArchive worldState,
       final TransactionPool pool, final Duration selectionBudget) {
     this.schedule = schedule;
+    this.rules = new NextBlockRules(schedule, worldState);
     this.chain = chain;
     this.worldState = worldState;
     this.pool = pool;
     this.selectionBudgetNanos = selectionBudget.toNanos();
+  }
+
+  /** What the parent's state says its child must be (validators, gas limit, base fee). */
+  public NextBlockRules rules() {
+    return rules;
   }
 
   /** Builds the child of {@code parent}; {@code extraData} is the consensus engine's (sealed afterwards). */
@@ -71,8 +79,9 @@ public final class BlockBuilder {
       final Bytes extraData) {
     final long number = parent.number() + 1;
     final ProtocolSpec spec = schedule.specAt(number);
-    final Wei baseFee = spec.baseFee().nextBaseFee(parent);
-    final BlockContext context = new BlockContext(number, timestamp, coinbase, baseFee, parent.gasLimit())
+    final NextBlockRules.Rules next = rules.forChildOf(parent);
+    final Wei baseFee = next.baseFee();
+    final BlockContext context = new BlockContext(number, timestamp, coinbase, baseFee, next.gasLimit())
         .withBlockHashes(AncestorHashes.of(chain, parent));
     final WorldUpdater world = worldState.updater(parent.stateRoot());
     final TransactionProcessor processor = new TransactionProcessor(spec);

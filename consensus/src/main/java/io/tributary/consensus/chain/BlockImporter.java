@@ -1,7 +1,6 @@
 package io.tributary.consensus.chain;
 
 import io.tributary.consensus.bft.BftHeaderValidator;
-import io.tributary.consensus.bft.BftValidators;
 import io.tributary.consensus.bft.CommitCertificateValidator;
 import io.tributary.consensus.blockcreation.BlockBuilder;
 import io.tributary.consensus.blockcreation.BuiltBlock;
@@ -49,6 +48,7 @@ public final class BlockImporter {
   private final WorldStateArchive worldState;
   private final BlockCommitter committer;
   private final BftHeaderValidator headerValidator;
+  private final NextBlockRules rules;
   private final CommitCertificateValidator certificates = new CommitCertificateValidator(SignatureAlgorithms.get());
   private final List<BlockAddedListener> listeners = new CopyOnWriteArrayList<>();
   private final Map<Hash, BuiltBlock> executed = new LinkedHashMap<>(16, 0.75f, true) {
@@ -65,6 +65,7 @@ public final class BlockImporter {
     this.worldState = worldState;
     this.committer = committer;
     this.headerValidator = headerValidator;
+    this.rules = new NextBlockRules(schedule, worldState);
   }
 
   public void subscribe(final BlockAddedListener listener) {
@@ -104,7 +105,7 @@ public final class BlockImporter {
       return unknownParent(block);
     }
     final ValidationResult<BlockInvalidReason> sealed = certificates.validate(certificate, block.hash(),
-        BftValidators.of(parent));
+        rules.validators(parent));
     if (!sealed.isValid()) {
       return sealed;
     }
@@ -127,6 +128,10 @@ public final class BlockImporter {
     if (parent == null) {
       return unknownParent(block);
     }
+    final ValidationResult<BlockInvalidReason> upgrade = knownRules(block);
+    if (!upgrade.isValid()) {
+      return upgrade;
+    }
     final ValidationResult<BlockInvalidReason> header = headerValidator.validate(block.header(), parent);
     if (!header.isValid()) {
       return header;
@@ -143,8 +148,21 @@ public final class BlockImporter {
     return commit(executed.get(block.hash()), certificate);
   }
 
+  /** Refuses a block from the height of an upgrade this release does not know: its rules cannot be checked here. */
+  private ValidationResult<BlockInvalidReason> knownRules(final Block block) {
+    return schedule.missingUpgradeAt(block.number())
+        .map(missing -> ValidationResult.<BlockInvalidReason>invalid(BlockInvalidReason.UNKNOWN_UPGRADE, "block "
+            + block.number() + " follows protocol upgrade '" + missing.getValue() + "', active from block "
+            + missing.getKey() + ", which this release does not know"))
+        .orElse(ValidationResult.valid());
+  }
+
   /** Checks and executes {@code block} on its parent; a valid block's effects are kept for its commit. */
   private ValidationResult<BlockInvalidReason> check(final Block block) {
+    final ValidationResult<BlockInvalidReason> upgrade = knownRules(block);
+    if (!upgrade.isValid()) {
+      return upgrade;
+    }
     final BlockHeader parent = chain.header(block.header().parentHash()).orElse(null);
     if (parent == null) {
       return unknownParent(block);

@@ -6,7 +6,8 @@ public enum BlockInvalidReason {
   NOT_A_CHILD_OF_HEAD,
   WRONG_NUMBER,
   TIMESTAMP_NOT_AFTER_PARENT,
-  GAS_LIMIT_CHANGED,
+  /** The gas limit is not the parent's, or the one governance set in the parent's state. */
+  WRONG_GAS_LIMIT,
   WRONG_BASE_FEE,
   WRONG_FORK_FIELDS,
   MALFORMED_EXTRA_DATA,
@@ -22,5 +23,7 @@ public enum BlockInvalidReason {
   GAS_USED_MISMATCH,
   RECEIPTS_ROOT_MISMATCH,
   LOGS_BLOOM_MISMATCH,
-  STATE_ROOT_MISMATCH
+  STATE_ROOT_MISMATCH,
+  /** The block's height activates a protocol upgrade this node's release does not know: it halts. */
+  UNKNOWN_UPGRADE
 }

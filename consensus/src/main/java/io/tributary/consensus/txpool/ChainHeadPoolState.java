@@ -1,5 +1,6 @@
 package io.tributary.consensus.txpool;
 
+import io.tributary.consensus.chain.NextBlockRules;
 import io.tributary.core.transaction.Transaction;
 import io.tributary.core.transaction.TransactionInvalidReason;
 import io.tributary.core.validation.ValidationResult;
@@ -31,7 +32,7 @@ public final class ChainHeadPoolState implements PoolHeadState {
     this.archive = archive;
     this.head = head;
     this.nextSpec = schedule.specAt(head.number() + 1);
-    this.nextBaseFee = nextSpec.baseFee().nextBaseFee(head);
+    this.nextBaseFee = new NextBlockRules(schedule, archive).forChildOf(head).baseFee();
   }
 
   private java.util.Optional<Account> account(final Address address) {

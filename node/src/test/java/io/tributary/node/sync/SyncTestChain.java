@@ -6,6 +6,7 @@ import io.tributary.consensus.bft.BftProposer;
 import io.tributary.consensus.blockcreation.BlockBuilder;
 import io.tributary.consensus.blockcreation.BuiltBlock;
 import io.tributary.consensus.chain.BlockImporter;
+import io.tributary.consensus.chain.NextBlockRules;
 import io.tributary.consensus.txpool.TransactionPool;
 import io.tributary.consensus.txpool.TransactionPoolConfig;
 import io.tributary.core.block.BlockHeader;
@@ -49,7 +50,7 @@ final class SyncTestChain {
     committer.commit(genesis.block(), List.of(), genesis.state());
     final ProtocolSchedule schedule = TributaryProtocolSpecs.schedule(GENESIS.chainId());
     importer = new BlockImporter(schedule, chain, worldState, committer,
-        new BftHeaderValidator(schedule, SignatureAlgorithms.get()));
+        new BftHeaderValidator(new NextBlockRules(schedule, worldState), SignatureAlgorithms.get()));
     proposer = new BftProposer(new BlockBuilder(schedule, chain, worldState,
         new TransactionPool(TransactionPoolConfig.DEFAULT)), sealer);
   }

@@ -1,6 +1,5 @@
 package io.tributary.consensus.bft.service;
 
-import io.tributary.consensus.bft.BftValidators;
 import io.tributary.consensus.bft.message.BftMessage;
 import io.tributary.consensus.bft.message.BftMessageCodec;
 import io.tributary.consensus.bft.ports.BftChain;
@@ -136,7 +135,7 @@ public final class BftService implements AutoCloseable {
     if (known != null && known.head().equals(head.hash())) {
       return known.validators();
     }
-    final List<Address> validators = BftValidators.of(head);
+    final List<Address> validators = chain.validatorsAfter(head);
     headValidators = new HeadValidators(head.hash(), validators);
     return validators;
   }

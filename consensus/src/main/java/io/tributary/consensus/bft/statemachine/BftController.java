@@ -277,7 +277,7 @@ public final class BftController {
 
   private void enterHeight(final BlockHeader head, final String why) {
     final long next = head.number() + 1;
-    final List<Address> validators = BftValidators.of(head);
+    final List<Address> validators = ports.chain().validatorsAfter(head);
     if (decidedHash != null && head.hash().equals(decidedHash)) {
       final RoundState decidedRound = roundWithCommitQuorum(decidedHash);
       final BftMessage ownCommit = decidedRound == null ? null : decidedRound.commits.first(self);
