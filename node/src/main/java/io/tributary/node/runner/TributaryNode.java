@@ -14,6 +14,7 @@ import io.tributary.consensus.bft.wal.BftWal;
 import io.tributary.consensus.bft.wal.FileBftWal;
 import io.tributary.consensus.blockcreation.BlockBuilder;
 import io.tributary.consensus.chain.BlockImporter;
+import io.tributary.consensus.chain.NextBlockRules;
 import io.tributary.consensus.txpool.ChainHeadPoolState;
 import io.tributary.consensus.txpool.PoolHeadState;
 import io.tributary.consensus.txpool.TransactionPool;
@@ -31,6 +32,7 @@ import io.tributary.node.network.NodeMessageTypes;
 import io.tributary.node.network.P2pNetworkView;
 import io.tributary.node.network.P2pSyncPeers;
 import io.tributary.node.network.TransactionGossip;
+import io.tributary.node.upgrade.UpgradeWatcher;
 import io.tributary.node.sync.BlockRangeRequest;
 import io.tributary.node.sync.BlockRangeServer;
 import io.tributary.node.sync.BlockSynchronizer;
@@ -60,6 +62,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +88,7 @@ public final class TributaryNode implements AutoCloseable {
   private ConsensusGossip consensusGossip;
   private JsonRpcServer rpc;
   private AttributionEngine attribution;
+  private UpgradeWatcher upgrades;
 
   private TributaryNode(final NodeConfig config) throws InterruptedException {
     lock = DataDirLock.acquire(config.dataDir());
@@ -103,8 +107,9 @@ public final class TributaryNode implements AutoCloseable {
       schedule = TributaryProtocolSpecs.schedule(config.genesis().chainId(), new AttributionService(attribution));
       pool = new TransactionPool(config.pool());
       final BftBlockSealer sealer = new BftBlockSealer(config.validatorKey(), SignatureAlgorithms.get());
+      final NextBlockRules nextBlockRules = new NextBlockRules(schedule, worldState);
       importer = new BlockImporter(schedule, chain, worldState, committer,
-          new BftHeaderValidator(schedule, SignatureAlgorithms.get()));
+          new BftHeaderValidator(nextBlockRules, SignatureAlgorithms.get()));
       // Building stops picking transactions after 40% of the block period, so a full pool cannot delay a proposal
       // past the other validators' propose timeout.
       final BftProposer proposer = new BftProposer(new BlockBuilder(schedule, chain, worldState, pool,
@@ -115,6 +120,9 @@ public final class TributaryNode implements AutoCloseable {
           new ChainHeadPoolState(block.header(), worldState, schedule)::nonce));
       importer.subscribe(subscriptions::onBlockAdded);
       pool.subscribe(subscriptions::onPendingTransaction);
+      // Before consensus hears of a new head, so an upgrade is in the fork schedule before its block is built.
+      upgrades = new UpgradeWatcher(schedule, worldState, this::haltFollowing);
+      importer.subscribe(upgrades);
 
       final NetworkView networkView = config.p2p().isPresent() ? startNetwork(config) : NetworkView.NONE;
       final BftGossip gossip = consensusGossip == null ? message -> { } : consensusGossip;
@@ -126,7 +134,7 @@ public final class TributaryNode implements AutoCloseable {
       wal = FileBftWal.open(config.dataDir().resolve("consensus.wal"));
       consensus = new BftService(bftTiming(config.blockPeriod()),
           new BftMessageCodec(config.genesis().chainId(), SignatureAlgorithms.get()), config.validatorKey(),
-          new BftPorts(new ChainStoreBftChain(chain), new PoolProposalCreator(proposer, importer, config.clock()),
+          new BftPorts(new ChainStoreBftChain(chain, nextBlockRules), new PoolProposalCreator(proposer, importer, config.clock()),
               new ImportingBlockValidator(importer, pool), gossip, (timeout, delay) -> { },
               new ImportingFinalizedBlocks(importer), behind, new BftEventListener() { }),
           wal, config.clock());
@@ -140,13 +148,18 @@ public final class TributaryNode implements AutoCloseable {
       rpc = new JsonRpcServer(config.rpc(), new JsonRpcProcessor(methods.build(), config.rpc().maxBatchSize()),
           HttpContentHandler.NONE);
       rpc.start();
+      final boolean follow = upgrades.start(chain.headHeader().orElseThrow());
       if (network != null) {
         network.start();
-        synchronizer.start(Duration.ofSeconds(1));
+        if (follow) {
+          synchronizer.start(Duration.ofSeconds(1));
+        }
         transactionGossip.start();
         LOG.info("P2P listening on {}: {}", network.port(), network.localEnode());
       }
-      consensus.start();
+      if (follow) {
+        consensus.start();
+      }
     } catch (final RuntimeException | InterruptedException e) {
       close();
       throw e;
@@ -280,6 +293,21 @@ public final class TributaryNode implements AutoCloseable {
   /** The consensus engine's position (height, round, step, lock), for tests and operators. */
   public String consensusState() {
     return consensus.describe();
+  }
+
+  /** Stops consensus and sync (an unknown upgrade is due): the node serves what it has and makes no more blocks. */
+  private void haltFollowing() {
+    if (consensus != null) {
+      consensus.close();
+    }
+    if (synchronizer != null) {
+      synchronizer.close();
+    }
+  }
+
+  /** Why this node stopped following the chain (an upgrade its release does not know), if it did. */
+  public Optional<String> haltReason() {
+    return upgrades == null ? Optional.empty() : upgrades.haltReason();
   }
 
   @Override
