@@ -3,6 +3,7 @@ package io.tributary.node.runner;
 import io.tributary.consensus.txpool.PoolHeadState;
 import io.tributary.consensus.txpool.TransactionPool;
 import io.tributary.node.TributaryVersion;
+import io.tributary.consensus.chain.NextBlockRules;
 import io.tributary.rpc.JsonRpcMethods;
 import io.tributary.rpc.methods.AdminNodeInfo;
 import io.tributary.rpc.methods.AdminPeers;
@@ -40,6 +41,8 @@ import io.tributary.rpc.methods.EthSubscribe;
 import io.tributary.rpc.methods.EthSyncing;
 import io.tributary.rpc.methods.EthUnsubscribe;
 import io.tributary.rpc.methods.GovGetParams;
+import io.tributary.rpc.methods.GovGetUpgrades;
+import io.tributary.rpc.methods.GovGetValidators;
 import io.tributary.rpc.methods.GovGetProposal;
 import io.tributary.rpc.methods.GovGetTally;
 import io.tributary.rpc.methods.GovGetVotes;
@@ -141,7 +144,9 @@ final class RpcMethodSet {
         .register(new GovGetProposal(queries, worldState))
         .register(new GovListProposals(queries, worldState))
         .register(new GovGetTally(queries, worldState))
-        .register(new GovGetParams(queries, worldState))
+        .register(new GovGetParams(queries, worldState, schedule))
+        .register(new GovGetValidators(queries, worldState, new NextBlockRules(schedule, worldState)))
+        .register(new GovGetUpgrades(queries, worldState, schedule))
         .register(new GovGetVotes(queries, worldState));
   }
 }

@@ -1,5 +1,6 @@
 package io.tributary.rpc.query;
 
+import io.tributary.consensus.chain.NextBlockRules;
 import io.tributary.core.block.Block;
 import io.tributary.core.block.BlockHeader;
 import io.tributary.core.block.TransactionReceipt;
@@ -25,6 +26,7 @@ public final class BlockchainQueries {
   private final WorldStateArchive worldState;
   private final MerkleTrie.TrieNodeStore trieNodes;
   private final ProtocolSchedule schedule;
+  private final NextBlockRules nextBlockRules;
   private final DecodedBlockCache<Block> decodedBlocks = new DecodedBlockCache<>(32);
   private final DecodedBlockCache<List<TransactionReceipt>> decodedReceipts = new DecodedBlockCache<>(32);
 
@@ -38,6 +40,7 @@ public final class BlockchainQueries {
     this.worldState = worldState;
     this.trieNodes = trieNodes;
     this.schedule = schedule;
+    this.nextBlockRules = new NextBlockRules(schedule, worldState);
   }
 
   public ChainStore chain() {
@@ -108,8 +111,19 @@ public final class BlockchainQueries {
     return parameter -> header(BlockParameter.parse(parameter, "params[1]"));
   }
 
-  /** The base fee a child of {@code parent} must carry, by the rules of the child's height. */
+  /**
+   * The base fee a child of {@code parent} must carry: the child's own when it is stored, else by the rules in the
+   * parent's state (governance may have changed them), else, for a parent whose state is pruned, by the spec's.
+   */
   public Wei nextBaseFee(final BlockHeader parent) {
+    final Optional<Wei> stored = chain.headerByNumber(parent.number() + 1)
+        .filter(child -> child.parentHash().equals(parent.hash())).flatMap(BlockHeader::baseFeePerGas);
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    if (worldState.isAvailable(parent.stateRoot())) {
+      return nextBlockRules.forChildOf(parent).baseFee();
+    }
     return schedule.specAt(parent.number() + 1).baseFee().nextBaseFee(parent);
   }
 

@@ -78,7 +78,7 @@ final class GovChain extends ChainFixture {
         .register(new GovGetProposal(queries, archive))
         .register(new GovListProposals(queries, archive))
         .register(new GovGetTally(queries, archive))
-        .register(new GovGetParams(queries, archive))
+        .register(new GovGetParams(queries, archive, schedule))
         .register(new GovGetVotes(queries, archive)));
   }
 
