@@ -27,7 +27,7 @@ interface IGovernance {
     struct Proposal {
         /// Its id: 1, 2, ... in submission order.
         uint64 id;
-        /// 0 text, 1 treasury spend, 2 parameter change (3 validator change and 4 upgrade are reserved).
+        /// 0 text, 1 treasury spend, 2 parameter change, 3 validator change, 4 protocol upgrade.
         uint8 kind;
         /// Who submitted it.
         address proposer;
@@ -35,11 +35,13 @@ interface IGovernance {
         string title;
         /// Its description, at most 8192 bytes of UTF-8.
         string description;
-        /// A treasury spend's recipient; address(0) otherwise.
+        /// A treasury spend's recipient, or a validator change's validator; address(0) otherwise.
         address recipient;
-        /// A treasury spend's amount in wei, or a parameter change's new value; 0 for text.
+        /// A treasury spend's amount in wei, a parameter change's new value, or an upgrade's activation height; 0
+        /// otherwise.
         uint256 amount;
-        /// A parameter change's parameter name; empty otherwise.
+        /// A parameter change's parameter name, a validator change's "add" or "remove", or an upgrade's name;
+        /// empty otherwise.
         string parameter;
         /// 1 deposit period, 2 voting period, 3 passed (executed), 4 rejected, 5 vetoed, 6 expired, 7 failed.
         uint8 status;
@@ -101,22 +103,29 @@ interface IGovernance {
     event Unlocked(address indexed voter, uint256 amount);
 
     /// @notice Submits a proposal; the value sent is its first deposit (may be zero).
-    /// @param kind 0 text, 1 treasury spend, 2 parameter change.
+    /// @param kind 0 text, 1 treasury spend, 2 parameter change, 3 validator change, 4 protocol upgrade.
     /// @param title Non-empty, at most 256 bytes.
     /// @param description At most 8192 bytes.
     /// @param payload Text: empty. Treasury spend: `abi.encode(address recipient, uint256 amount)`. Parameter
     /// change: `abi.encode(string name, uint256 value)` with name one of minDeposit (1..2^128 wei), depositPeriod,
-    /// votingPeriod (1..31536000 blocks), quorumBps, vetoBps (1..10000), thresholdBps (1..9999), or one of the AI
-    /// modules' attribution.minHits (1..65536), attribution.maxWords (8..65536), ai.minDataBps, ai.minTreasuryBps,
-    /// ai.maxTreasuryBps, ai.maxLineageBps (0..10000), which the AI modules use from the block after the one that
-    /// finalizes the proposal (attribution n and k are fixed: every sealed sketch was built with them). An AI change
-    /// that would make ai.minTreasuryBps exceed ai.maxTreasuryBps, or ai.minDataBps + ai.minTreasuryBps exceed 10000,
-    /// fails at finalize with nothing changed.
+    /// votingPeriod (1..31536000 blocks), quorumBps, vetoBps (1..10000), thresholdBps (1..9999); the chain's
+    /// chain.gasLimit (1000000..2000000000), chain.elasticityMultiplier (1..100), chain.baseFeeChangeDenominator
+    /// (1..1000), in force from the block after the one that finalizes the proposal; or one of the AI modules'
+    /// attribution.minHits (1..65536), attribution.maxWords (8..65536), ai.minDataBps, ai.minTreasuryBps,
+    /// ai.maxTreasuryBps, ai.maxLineageBps (0..10000), also from the next block (attribution n and k are fixed: every
+    /// sealed sketch was built with them). An AI change that would make ai.minTreasuryBps exceed ai.maxTreasuryBps,
+    /// or ai.minDataBps + ai.minTreasuryBps exceed 10000, fails at finalize with nothing changed. Validator change:
+    /// `abi.encode(address validator, bool add)`; the new set finalises blocks from the one after the finalizing
+    /// block (checked again at finalize: a change another proposal made moot fails). Upgrade: `abi.encode(string
+    /// name, uint64 height)`; from `height` on the chain follows the rules named `name`, and a node whose release does
+    /// not know them halts before that block (height must lie beyond the voting period, and still be ahead at
+    /// finalize).
     /// @return proposalId The new proposal's id.
-    /// @dev Reverts with `UnsupportedProposalKind` (kind 3, 4 or unknown, or a parameter governance cannot change
-    /// yet), `EmptyTitle`, `StringTooLong`, `MalformedProposal` (payload not as above), `InvalidRecipient` (zero or
-    /// this module), `ZeroAmount`, `InvalidParameterValue`. Emits ProposalSubmitted, then Deposited (and
-    /// VotingStarted) if value was sent.
+    /// @dev Reverts with `UnsupportedProposalKind` (an unknown kind), `UnknownParameter`, `InvalidParameterValue`,
+    /// `EmptyTitle`, `StringTooLong`, `MalformedProposal` (payload not as above), `InvalidRecipient` (zero or this
+    /// module), `ZeroAmount`, `InvalidValidator` (zero), `AlreadyValidator`, `NotAValidator`, `LastValidator`,
+    /// `TooManyValidators` (100), `InvalidUpgradeName` (1-64 of a-z 0-9 . _ -), `ActivationTooSoon`,
+    /// `UpgradeAlreadyScheduled`. Emits ProposalSubmitted, then Deposited (and VotingStarted) if value was sent.
     function submit(uint8 kind, string calldata title, string calldata description, bytes calldata payload)
         external
         payable

@@ -69,6 +69,11 @@ public final class InProcessDevNode implements AutoCloseable {
     return CliRunner.run(all);
   }
 
+  /** Why the node stopped following the chain (an upgrade its release does not know), if it did. */
+  public java.util.Optional<String> haltReason() {
+    return node.haltReason();
+  }
+
   @Override
   public void close() {
     node.close();

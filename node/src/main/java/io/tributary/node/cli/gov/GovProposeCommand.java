@@ -17,17 +17,36 @@ import org.apache.tuweni.units.bigints.UInt256;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code tributary gov propose}: submits a text, treasury-spend or parameter-change proposal; prints its id. */
+/**
+ * {@code tributary gov propose}: submits a text, treasury-spend, parameter-change, validator-change or upgrade
+ * proposal; prints its id.
+ */
 @Command(name = "propose", mixinStandardHelpOptions = true,
     description = {"Submit a proposal with a first deposit; prints its id.",
         "--kind text needs only a title; spend needs --recipient and --amount (TRIB); param needs --parameter "
-            + "(minDeposit, depositPeriod, votingPeriod, quorumBps, thresholdBps, vetoBps) and --value."})
+            + "(minDeposit, depositPeriod, votingPeriod, quorumBps, thresholdBps, vetoBps, chain.gasLimit, "
+            + "chain.elasticityMultiplier, chain.baseFeeChangeDenominator, attribution.minHits, "
+            + "attribution.maxWords, ai.minDataBps, ai.minTreasuryBps, ai.maxTreasuryBps, ai.maxLineageBps) and "
+            + "--value; add-validator and remove-validator need --validator; upgrade needs --name and --height."})
 public final class GovProposeCommand extends ModuleCommand {
   private static final AbiFunction SPEND = AbiFunction.parse("spend(address,uint256)", "");
   private static final AbiFunction PARAMETER = AbiFunction.parse("parameter(string,uint256)", "");
+  private static final AbiFunction VALIDATOR = AbiFunction.parse("validator(address,bool)", "");
+  private static final AbiFunction UPGRADE = AbiFunction.parse("upgrade(string,uint64)", "");
 
-  @Option(names = "--kind", required = true, paramLabel = "KIND", description = "text, spend or param")
+  @Option(names = "--kind", required = true, paramLabel = "KIND",
+      description = "text, spend, param, add-validator, remove-validator or upgrade")
   String kind;
+
+  @Option(names = "--validator", paramLabel = "0xADDRESS",
+      description = "add-validator, remove-validator: the validator's address (its node key's)")
+  String validator;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "upgrade: the upgrade's name, e.g. checkpoint-1")
+  String upgradeName;
+
+  @Option(names = "--height", paramLabel = "BLOCK", description = "upgrade: the first block under its rules")
+  Long height;
 
   @Option(names = "--title", required = true, paramLabel = "TITLE", description = "the title (at most 256 bytes)")
   String title;
@@ -65,12 +84,7 @@ public final class GovProposeCommand extends ModuleCommand {
         if (recipient == null || amount == null) {
           throw new IllegalArgumentException("--kind spend needs --recipient and --amount");
         }
-        final Address to;
-        try {
-          to = Address.fromHexString(recipient);
-        } catch (final RuntimeException e) {
-          throw new IllegalArgumentException("--recipient is not a 20-byte hex address: " + recipient);
-        }
+        final Address to = address(recipient, "--recipient");
         proposalKind = ProposalKind.TREASURY_SPEND;
         payload = SPEND.encodeCall(to, Trib.parse(amount, "--amount").toUInt256()).slice(4);
       }
@@ -84,7 +98,25 @@ public final class GovProposeCommand extends ModuleCommand {
         proposalKind = ProposalKind.PARAMETER_CHANGE;
         payload = PARAMETER.encodeCall(parameter, UInt256.valueOf(value)).slice(4);
       }
-      default -> throw new IllegalArgumentException("--kind is one of text, spend, param; got " + kind);
+      case "add-validator", "remove-validator" -> {
+        if (validator == null) {
+          throw new IllegalArgumentException("--kind " + kind + " needs --validator");
+        }
+        proposalKind = ProposalKind.VALIDATOR_CHANGE;
+        payload = VALIDATOR.encodeCall(address(validator, "--validator"), kind.startsWith("add")).slice(4);
+      }
+      case "upgrade" -> {
+        if (upgradeName == null || height == null) {
+          throw new IllegalArgumentException("--kind upgrade needs --name and --height");
+        }
+        if (height <= 0) {
+          throw new IllegalArgumentException("--height must be a positive block number");
+        }
+        proposalKind = ProposalKind.UPGRADE;
+        payload = UPGRADE.encodeCall(upgradeName, UInt256.valueOf(height)).slice(4);
+      }
+      default -> throw new IllegalArgumentException("--kind is one of text, spend, param, add-validator, "
+          + "remove-validator, upgrade; got " + kind);
     }
     final Wei first = Trib.parse(deposit, "--deposit");
     final SentCall sent = sender.send(GovernanceModule.ADDRESS, first, GovernanceModule.SUBMIT.encodeCall(
@@ -93,5 +125,13 @@ public final class GovProposeCommand extends ModuleCommand {
         "the submission was mined without a ProposalSubmitted event")).uint("proposalId").longValueExact();
     out.println("proposal id: " + id);
     return 0;
+  }
+
+  private static Address address(final String text, final String option) {
+    try {
+      return Address.fromHexString(text);
+    } catch (final RuntimeException e) {
+      throw new IllegalArgumentException(option + " is not a 20-byte hex address: " + text);
+    }
   }
 }

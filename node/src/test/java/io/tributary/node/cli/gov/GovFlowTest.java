@@ -106,7 +106,7 @@ class GovFlowTest {
     final CliRunner.Result notYet = cli(2, "gov", "propose", "--kind", "param", "--title", "Bigger blocks",
         "--parameter", "gasLimit", "--value", "60000000");
     assertThat(notYet.exitCode()).isEqualTo(1);
-    assertThat(notYet.err()).contains("UnsupportedProposalKind: parameter 'gasLimit' cannot be changed");
+    assertThat(notYet.err()).contains("UnknownParameter: 'gasLimit' is not a parameter governance can change");
     final CliRunner.Result toNobody = cli(2, "gov", "propose", "--kind", "spend", "--title", "Burn it",
         "--recipient", Address.ZERO.toHexString(), "--amount", "1");
     assertThat(toNobody.exitCode()).isEqualTo(1);
