@@ -14,6 +14,11 @@ public final class StateSegments {
   public static final Segment FLAT_META = new Segment("flat_meta");
   /** "oldest" -> number (8) of the oldest block whose state a pruning node keeps; absent on an archive node. */
   public static final Segment STATE_HISTORY = new Segment("state_history");
+  /**
+   * keccak256(key) -> key: the address (20 bytes) or storage slot (32) behind each key of the secure tries, written with
+   * the state that first holds it, so that a whole past state can be listed by address and slot (an export).
+   */
+  public static final Segment PREIMAGES = new Segment("preimages");
 
   private StateSegments() {}
 }

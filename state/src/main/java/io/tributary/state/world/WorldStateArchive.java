@@ -1,6 +1,7 @@
 package io.tributary.state.world;
 
 import io.tributary.core.block.BlockHeader;
+import io.tributary.core.crypto.Keccak256;
 import io.tributary.core.types.Address;
 import io.tributary.core.types.Hash;
 import io.tributary.state.storage.KeyValueStorage;
@@ -187,12 +188,14 @@ public final class WorldStateArchive {
           }
         } else {
           storageTrie.put(slot.getKey(), TrieWorldState.encodeSlotValue(slot.getValue()));
+          recordPreimage(tx, slot.getKey());
           if (moveFlat) {
             tx.put(StateSegments.FLAT_STORAGE, flatKey, slot.getValue().toMinimalBytes());
           }
         }
       }
       final Account updated = account.get().withStorageRoot(storageTrie.commit(sink));
+      recordPreimage(tx, address);
       accountTrie.put(address, updated.encoded());
       if (moveFlat) {
         tx.put(StateSegments.FLAT_ACCOUNTS, address, updated.encoded());
@@ -203,6 +206,17 @@ public final class WorldStateArchive {
       tx.put(StateSegments.FLAT_META, FLAT_ROOT_KEY, root);
     }
     return root;
+  }
+
+  /**
+   * Records keccak256(key) -> key for a key the new state holds, in the block's own transaction, so a past state can be
+   * listed by address and slot; a key seen before costs one read, not a write.
+   */
+  private static void recordPreimage(final StorageTransaction tx, final Bytes key) {
+    final Bytes hash = Keccak256.hash(key);
+    if (tx.get(StateSegments.PREIMAGES, hash).isEmpty()) {
+      tx.put(StateSegments.PREIMAGES, hash, key);
+    }
   }
 
   private Optional<Hash> flatRootIn(final StorageTransaction tx) {
