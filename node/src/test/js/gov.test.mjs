@@ -1,13 +1,15 @@
 // The Governance module (contracts/IGovernance.sol) driven by ethers.js v6 as a dapp would: a text proposal submitted
-// with its deposit, votes weighted by locked tokens, the gov_ JSON-RPC reads agreeing with the module's own views, and
-// refusals decoded as the module's named reasons. Run as the rest of the suite is:
+// with its deposit, votes weighted by locked tokens, the gov_ JSON-RPC reads agreeing with the module's own views,
+// parameter, validator and upgrade proposals encoded with the ABI coder, and refusals decoded as the module's named
+// reasons (their full passes run through the CLI: ChainGovernanceFlowTest, ValidatorJoinsThroughGovernanceIT).
+// Run as the rest of the suite is:
 // RPC_URL=http://127.0.0.1:8545 node --test gov.test.mjs
 // Dev accounts 15 and 16 are this file's alone (DevnetProcess funds 17). Nothing here is finalized, so no deposit
 // reaches the treasury while client-compat counts its balance; every run submits a new proposal.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { Contract, Interface, parseEther } from "ethers";
+import { AbiCoder, Contract, Interface, Wallet, parseEther } from "ethers";
 import { devWallet, httpProvider, isHardhat, rawRpc } from "./devnet.mjs";
 
 const GOVERNANCE = "0x00000000000000000000000000000000000a7004";
@@ -99,4 +101,53 @@ test("a second vote, a finalize before the end, an unknown kind and an unknown p
     /^UnsupportedProposalKind: /);
   assert.match(await revertReason(governance(VOTER).vote(flow.id + 1000n, YES, { value: 1n })),
     /^UnknownProposal: /);
+});
+
+test("parameter, validator and upgrade proposals are submitted through the ABI and read back by gov_getProposal", async (t) => {
+  if (skip || flow.minDeposit === undefined) return t.skip("needs the devnet's parameters");
+  const coder = AbiCoder.defaultAbiCoder();
+  const head = await provider.getBlockNumber();
+  const { votingPeriod } = await rpc("gov_getParams");
+  const newcomer = Wallet.createRandom().address;
+  const cases = [
+    { kind: 2, payload: coder.encode(["string", "uint256"], ["chain.gasLimit", 36_000_000n]),
+      expect: { kind: "parameterChange", parameter: "chain.gasLimit", amount: "0x2255100" } },
+    { kind: 3, payload: coder.encode(["address", "bool"], [newcomer, true]),
+      expect: { kind: "validatorChange", validator: newcomer.toLowerCase(), validatorChange: "add" } },
+    { kind: 4, payload: coder.encode(["string", "uint64"], ["checkpoint-1", BigInt(head) + 1000n]),
+      expect: { kind: "upgrade", upgrade: "checkpoint-1", activationHeight: `0x${(BigInt(head) + 1000n).toString(16)}` } },
+  ];
+  for (const c of cases) {
+    const receipt = await (await governance(PROPOSER).submit(c.kind, `kind ${c.kind}`, "ethers test", c.payload,
+      { value: flow.minDeposit })).wait();
+    const [submitted] = events(receipt, "ProposalSubmitted");
+    assert.equal(submitted.args.kind, BigInt(c.kind));
+    const proposal = await rpc("gov_getProposal", [`0x${submitted.args.proposalId.toString(16)}`]);
+    for (const [field, value] of Object.entries(c.expect)) {
+      assert.equal(String(proposal[field]).toLowerCase(), value.toLowerCase(), field);
+    }
+    assert.equal(proposal.status, "votingPeriod");
+  }
+  assert.ok(BigInt(votingPeriod) > 0n);
+});
+
+test("malformed chain proposals revert by name: unknown parameter, bad validator changes, early or misnamed upgrades", async (t) => {
+  if (skip || flow.minDeposit === undefined) return t.skip("needs the devnet's parameters");
+  const coder = AbiCoder.defaultAbiCoder();
+  const { nextValidators } = await rpc("gov_getValidators");
+  assert.equal(nextValidators.length, 1, "the devnet has one validator");
+  const head = BigInt(await provider.getBlockNumber());
+  const submit = (kind, payload) => revertReason(governance(VOTER).submit(kind, "bad", "", payload,
+    { value: flow.minDeposit }));
+  assert.match(await submit(2, coder.encode(["string", "uint256"], ["gasLimit", 1n])), /^UnknownParameter: /);
+  assert.match(await submit(2, coder.encode(["string", "uint256"], ["chain.gasLimit", 21_000n])),
+    /^InvalidParameterValue: chain.gasLimit must be in 1000000..2000000000/);
+  assert.match(await submit(3, coder.encode(["address", "bool"], [nextValidators[0], true])), /^AlreadyValidator: /);
+  assert.match(await submit(3, coder.encode(["address", "bool"], [nextValidators[0], false])), /^LastValidator: /);
+  assert.match(await submit(3, coder.encode(["address", "bool"], [Wallet.createRandom().address, false])),
+    /^NotAValidator: /);
+  assert.match(await submit(4, coder.encode(["string", "uint64"], ["checkpoint-1", head + 2n])),
+    /^ActivationTooSoon: /);
+  assert.match(await submit(4, coder.encode(["string", "uint64"], ["Not A Name", head + 1000n])),
+    /^InvalidUpgradeName: /);
 });
