@@ -40,6 +40,14 @@ public record GenesisBlock(Block block, WorldUpdater state) {
       }
       account.storage().forEach((slot, value) -> state.setStorage(address, slot, value));
     }
+    // After the alloc, so that a file's parameters win over the storage an exported state restores.
+    GovGenesis.installParams(state, config.governance());
+    try {
+      GovGenesis.installAiParams(state, config.aiParams());
+      GovGenesis.installChainParams(state, config.chainParams());
+    } catch (final IllegalArgumentException e) {
+      throw new GenesisException("genesis: " + e.getMessage());
+    }
     GovGenesis.recordTotalSupply(state, supply); // nothing is minted later: the quorum's denominator for good
     GovGenesis.installValidators(state, config.validators()); // consensus reads each height's set from state
     final BftExtraData extra = new BftExtraData(VANITY, config.validators(), 0, Optional.empty(), List.of());

@@ -3,6 +3,8 @@ package io.tributary.genesis;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tributary.core.types.Address;
 import io.tributary.core.types.Wei;
+import io.tributary.state.gov.AiParameter;
+import io.tributary.state.gov.ChainParameter;
 import io.tributary.state.gov.GovParams;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +15,8 @@ import java.util.Optional;
 /**
  * Reads the tree of a genesis file into a {@link GenesisConfig}, reporting every problem on the way: the top level and
  * {@code config} here, {@code alloc} in {@link AllocReader}, {@code config.tributary.governance} in
- * {@link GovernanceReader}, unknown and geth fields in {@link KnownFields}.
+ * {@link GovernanceReader}, {@code config.tributary.attribution}, {@code .ai} and {@code .chain} in
+ * {@link ProtocolParamsReader}, unknown and geth fields in {@link KnownFields}.
  */
 final class GenesisReader {
   /** The largest chain id whose EIP-155 signature {@code v} fits 64 bits (EIP-2294). */
@@ -25,7 +28,7 @@ final class GenesisReader {
 
   private static final List<String> TOP = List.of("config", "alloc", "gasLimit", "baseFeePerGas", "timestamp");
   private static final List<String> CONFIG = List.of("chainId", "tributary");
-  private static final List<String> TRIBUTARY = List.of("validators", "governance");
+  private static final List<String> TRIBUTARY = List.of("validators", "governance", "attribution", "ai", "chain");
 
   private final GenesisProblems problems;
   private final boolean requireValidators;
@@ -50,6 +53,8 @@ final class GenesisReader {
     long chainId = 0;
     List<Address> validators = List.of();
     GovParams governance = GovParams.DEFAULT;
+    Map<AiParameter, Integer> aiParams = Map.of();
+    Map<ChainParameter, Long> chainParams = Map.of();
     final Optional<JsonNode> config = JsonValues.optional(root, "config");
     if (config.isEmpty()) {
       problems.report("config", "missing (it holds at least chainId)");
@@ -62,6 +67,9 @@ final class GenesisReader {
         KnownFields.check(tributary.get(), "config.tributary", TRIBUTARY, Map.of(), problems);
         validators = validators(JsonValues.optional(tributary.get(), "validators"));
         governance = new GovernanceReader(problems).read(JsonValues.optional(tributary.get(), "governance"));
+        final ProtocolParamsReader params = new ProtocolParamsReader(problems);
+        aiParams = params.ai(tributary.get());
+        chainParams = params.chain(tributary.get());
       } else if (tributary.isEmpty()) {
         validators = validators(Optional.empty());
       }
@@ -78,8 +86,8 @@ final class GenesisReader {
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new GenesisConfig(chainId, gasLimit, baseFee, timestamp, validators, alloc, governance)
-        .withValidators(validators));
+    return Optional.of(new GenesisConfig(chainId, gasLimit, baseFee, timestamp, validators, alloc, governance,
+        aiParams, chainParams).withValidators(validators));
   }
 
   private long chainId(final JsonNode config) {

@@ -49,7 +49,8 @@ class GenesisValidationTest {
             "GasLimit: unknown field: did you mean \"gasLimit\"? (names are case-sensitive)",
             "config.shanghaiBlock: unknown field (config holds chainId, tributary, and geth's fields, which are"
                 + " ignored)",
-            "config.tributary.validator: unknown field (config.tributary holds validators, governance)",
+            "config.tributary.validator: unknown field (config.tributary holds validators, governance, attribution, ai,"
+                + " chain)",
             "alloc." + V2 + ".balanse: unknown field (alloc." + V2 + " holds balance, nonce, code, storage, and"
                 + " geth's fields, which are ignored)");
   }
