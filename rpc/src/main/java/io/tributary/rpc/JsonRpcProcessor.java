@@ -21,11 +21,18 @@ public final class JsonRpcProcessor {
   private final JsonRpcMethods methods;
   private final ObjectMapper mapper;
   private final int maxBatchSize;
+  private final RpcCallObserver observer;
 
   public JsonRpcProcessor(final JsonRpcMethods methods, final int maxBatchSize) {
+    this(methods, maxBatchSize, RpcCallObserver.NONE);
+  }
+
+  /** A processor that tells {@code observer} how long each call took (metrics). */
+  public JsonRpcProcessor(final JsonRpcMethods methods, final int maxBatchSize, final RpcCallObserver observer) {
     this.methods = methods;
     this.mapper = JsonRpcObjectMapper.create();
     this.maxBatchSize = maxBatchSize;
+    this.observer = observer;
   }
 
   public ObjectMapper mapper() {
@@ -102,6 +109,15 @@ public final class JsonRpcProcessor {
   }
 
   private JsonRpcResponse dispatch(final JsonRpcRequest request) {
+    final long started = System.nanoTime();
+    final JsonRpcResponse response = answer(request);
+    // Unknown names are the caller's to choose: one label for them all keeps the metrics' cardinality bounded.
+    final String name = methods.get(request.method()).isPresent() ? request.method() : "unknown";
+    observer.completed(name, System.nanoTime() - started, response instanceof JsonRpcResponse.Error);
+    return response;
+  }
+
+  private JsonRpcResponse answer(final JsonRpcRequest request) {
     final Optional<JsonRpcMethod> method = methods.get(request.method());
     if (method.isEmpty()) {
       return JsonRpcResponse.error(JsonRpcError.METHOD_NOT_FOUND,

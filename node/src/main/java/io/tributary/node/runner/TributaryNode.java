@@ -4,7 +4,6 @@ import io.tributary.consensus.bft.BftBlockSealer;
 import io.tributary.consensus.bft.BftHeaderValidator;
 import io.tributary.consensus.bft.BftProposer;
 import io.tributary.consensus.bft.message.BftMessageCodec;
-import io.tributary.consensus.bft.ports.BftEventListener;
 import io.tributary.consensus.bft.ports.BftGossip;
 import io.tributary.consensus.bft.ports.BftPorts;
 import io.tributary.consensus.bft.ports.BftSyncHint;
@@ -32,6 +31,8 @@ import io.tributary.node.network.NodeMessageTypes;
 import io.tributary.node.network.P2pNetworkView;
 import io.tributary.node.network.P2pSyncPeers;
 import io.tributary.node.network.TransactionGossip;
+import io.tributary.node.metrics.NodeMetrics;
+import io.tributary.node.metrics.Readiness;
 import io.tributary.node.upgrade.UpgradeWatcher;
 import io.tributary.node.sync.BlockRangeRequest;
 import io.tributary.node.sync.BlockRangeServer;
@@ -89,6 +90,7 @@ public final class TributaryNode implements AutoCloseable {
   private JsonRpcServer rpc;
   private AttributionEngine attribution;
   private UpgradeWatcher upgrades;
+  private final NodeMetrics metrics = new NodeMetrics();
 
   private TributaryNode(final NodeConfig config) throws InterruptedException {
     lock = DataDirLock.acquire(config.dataDir());
@@ -104,7 +106,9 @@ public final class TributaryNode implements AutoCloseable {
       final BlockCommitter committer = new BlockCommitter(storage, worldState, chain, config.retention());
       initialiseGenesis(config, committer);
       attribution = config.poaBackend().open();
-      schedule = TributaryProtocolSpecs.schedule(config.genesis().chainId(), new AttributionService(attribution));
+      final AttributionService attributionService = new AttributionService(attribution);
+      schedule = TributaryProtocolSpecs.schedule(config.genesis().chainId(), attributionService);
+      metrics.attribution(attributionService);
       pool = new TransactionPool(config.pool());
       final BftBlockSealer sealer = new BftBlockSealer(config.validatorKey(), SignatureAlgorithms.get());
       final NextBlockRules nextBlockRules = new NextBlockRules(schedule, worldState);
@@ -136,7 +140,7 @@ public final class TributaryNode implements AutoCloseable {
           new BftMessageCodec(config.genesis().chainId(), SignatureAlgorithms.get()), config.validatorKey(),
           new BftPorts(new ChainStoreBftChain(chain, nextBlockRules), new PoolProposalCreator(proposer, importer, config.clock()),
               new ImportingBlockValidator(importer, pool), gossip, (timeout, delay) -> { },
-              new ImportingFinalizedBlocks(importer), behind, new BftEventListener() { }),
+              new ImportingFinalizedBlocks(importer), behind, metrics.consensus()),
           wal, config.clock());
       if (consensusGossip != null) {
         consensusGossip.deliverTo(consensus);
@@ -145,9 +149,13 @@ public final class TributaryNode implements AutoCloseable {
 
       final RpcMethodSet methods = new RpcMethodSet(config.genesis().chainId(), storage, chain, worldState, schedule,
           pool, this::poolHeadState, subscriptions, networkView);
-      rpc = new JsonRpcServer(config.rpc(), new JsonRpcProcessor(methods.build(), config.rpc().maxBatchSize()),
+      rpc = new JsonRpcServer(config.rpc(), new JsonRpcProcessor(methods.build(), config.rpc().maxBatchSize(),
+          metrics.rpc()),
           HttpContentHandler.NONE);
       rpc.start();
+      metrics.chainHead(() -> chain.headHeader().orElseThrow());
+      metrics.pool(pool::size);
+      metrics.peers(() -> network == null ? 0 : network.peers().size());
       final boolean follow = upgrades.start(chain.headHeader().orElseThrow());
       if (network != null) {
         network.start();
@@ -283,6 +291,28 @@ public final class TributaryNode implements AutoCloseable {
 
   public ChainStore chain() {
     return chain;
+  }
+
+  /** The node's metrics, for the operator's endpoint ({@code MetricsServer}). */
+  public NodeMetrics metrics() {
+    return metrics;
+  }
+
+  /**
+   * Ready while the node follows the chain: not halted by an unknown upgrade, and its head no older than ten block
+   * periods (at least 30 s), so a node that is syncing, cut off or stuck is not sent traffic.
+   */
+  public Readiness readiness(final Duration blockPeriod, final java.time.Clock clock) {
+    final long allowed = Math.max(30, 10 * Math.max(1, blockPeriod.toSeconds()));
+    return () -> {
+      final Optional<String> halted = haltReason();
+      if (halted.isPresent()) {
+        return Optional.of("halted: " + halted.get());
+      }
+      final long age = clock.instant().getEpochSecond() - chain.headHeader().orElseThrow().timestamp();
+      return age > allowed ? Optional.of("the head is " + age + " s old (more than " + allowed + " s)")
+          : Optional.empty();
+    };
   }
 
   /** The p2p network, when this node networks. */

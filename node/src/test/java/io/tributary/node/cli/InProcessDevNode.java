@@ -69,6 +69,11 @@ public final class InProcessDevNode implements AutoCloseable {
     return CliRunner.run(all);
   }
 
+  /** The node itself, for tests of what it exposes beyond JSON-RPC. */
+  public TributaryNode node() {
+    return node;
+  }
+
   /** Why the node stopped following the chain (an upgrade its release does not know), if it did. */
   public java.util.Optional<String> haltReason() {
     return node.haltReason();

@@ -7,6 +7,8 @@ import io.tributary.core.types.Wei;
 import io.tributary.genesis.GenesisAccount;
 import io.tributary.genesis.GenesisConfig;
 import io.tributary.node.cli.run.DurationConverter;
+import io.tributary.node.cli.run.MetricsOptions;
+import io.tributary.node.metrics.MetricsServer;
 import io.tributary.node.cli.run.P2pOptions;
 import io.tributary.node.cli.run.PoaOptions;
 import io.tributary.node.cli.run.RpcOptions;
@@ -46,6 +48,7 @@ public final class DevCommand implements Callable<Integer> {
   @Mixin RpcOptions rpc;
   @Mixin StateOptions state;
   @Mixin P2pOptions p2p;
+  @Mixin MetricsOptions metrics;
 
   @Option(names = "--datadir", paramLabel = "DIR", defaultValue = "data/devnet",
       description = "where the chain is kept (default: ${DEFAULT-VALUE})")
@@ -102,7 +105,9 @@ public final class DevCommand implements Callable<Integer> {
         state.toRetention(), Clock.systemUTC(), poa.backend(), p2p.toConfig(P2pConfig.DEFAULT_PORT, false)));
     printBanner(out, funded, validator, node.rpcPort());
     node.network().ifPresent(network -> out.printf("P2P: %s%n", network.localEnode()));
-    return RunningNode.runUntilStopped(node);
+    final java.util.Optional<MetricsServer> endpoint = metrics.start(node, blockTime);
+    endpoint.ifPresent(server -> out.printf("Metrics: http://%s:%d/metrics%n", metrics.host(), server.port()));
+    return RunningNode.runUntilStopped(node, endpoint);
   }
 
   private void printBanner(final PrintWriter out, final List<KeyPair> funded, final KeyPair validator,

@@ -5,6 +5,7 @@ import io.tributary.core.crypto.KeyPair;
 import io.tributary.core.crypto.SignatureAlgorithms;
 import io.tributary.genesis.GenesisConfig;
 import io.tributary.genesis.GenesisFile;
+import io.tributary.node.metrics.MetricsServer;
 import io.tributary.node.runner.NodeConfig;
 import io.tributary.node.runner.TributaryNode;
 import io.tributary.p2p.P2pConfig;
@@ -36,6 +37,7 @@ public final class NodeCommand implements Callable<Integer> {
   @Mixin RpcOptions rpc;
   @Mixin StateOptions state;
   @Mixin P2pOptions p2p;
+  @Mixin MetricsOptions metrics;
 
   @Option(names = "--genesis", paramLabel = "FILE", required = true,
       description = "genesis file (geth-like: config.chainId, alloc, gasLimit, baseFeePerGas, timestamp)")
@@ -65,8 +67,11 @@ public final class NodeCommand implements Callable<Integer> {
     spec.commandLine().getOut().printf("Tributary node: chain id %d, validator %s, JSON-RPC at http://%s:%d%n",
         genesis.chainId(), key.address().toChecksumString(), rpc.toConfig().host(), node.rpcPort());
     node.network().ifPresent(network -> spec.commandLine().getOut().printf("P2P: %s%n", network.localEnode()));
+    final java.util.Optional<MetricsServer> endpoint = metrics.start(node, blockTime);
+    endpoint.ifPresent(server -> spec.commandLine().getOut().printf("Metrics: http://%s:%d/metrics%n",
+        metrics.host(), server.port()));
     spec.commandLine().getOut().flush();
-    return RunningNode.runUntilStopped(node);
+    return RunningNode.runUntilStopped(node, endpoint);
   }
 
   private KeyPair validatorKey() throws IOException {

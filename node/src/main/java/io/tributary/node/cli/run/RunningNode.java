@@ -8,8 +8,15 @@ public final class RunningNode {
   private RunningNode() {}
 
   public static int runUntilStopped(final TributaryNode node) {
+    return runUntilStopped(node, java.util.Optional.empty());
+  }
+
+  /** Runs until stopped, then closes {@code endpoint} (the metrics server) and the node. */
+  public static int runUntilStopped(final TributaryNode node,
+      final java.util.Optional<? extends AutoCloseable> endpoint) {
     final CountDownLatch stopped = new CountDownLatch(1);
     final Thread hook = new Thread(() -> {
+      endpoint.ifPresent(RunningNode::closeQuietly);
       node.close();
       stopped.countDown();
     }, "shutdown");
@@ -20,5 +27,13 @@ public final class RunningNode {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  private static void closeQuietly(final AutoCloseable closeable) {
+    try {
+      closeable.close();
+    } catch (final Exception e) {
+      // stopping anyway
+    }
   }
 }
