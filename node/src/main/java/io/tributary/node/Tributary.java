@@ -3,6 +3,7 @@ package io.tributary.node;
 import io.tributary.node.cli.dataset.DatasetCommand;
 import io.tributary.node.cli.dev.DevCommand;
 import io.tributary.node.cli.evm.EvmCommand;
+import io.tributary.node.cli.export.ExportCommand;
 import io.tributary.node.cli.genesis.GenesisCommand;
 import io.tributary.node.cli.gov.GovCommand;
 import io.tributary.node.cli.infer.InferCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
       NodeCommand.class,
       TestnetCommand.class,
       GenesisCommand.class,
+      ExportCommand.class,
       LoadCommand.class,
       DatasetCommand.class,
       ModelCommand.class,

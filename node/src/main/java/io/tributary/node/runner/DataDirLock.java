@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /** An OS lock on the data dir, so two nodes never produce blocks into one chain. Released when the process ends. */
-final class DataDirLock implements AutoCloseable {
+public final class DataDirLock implements AutoCloseable {
   private final FileChannel channel;
   private final FileLock lock;
 
@@ -19,7 +19,7 @@ final class DataDirLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  static DataDirLock acquire(final Path dataDir) {
+  public static DataDirLock acquire(final Path dataDir) {
     try {
       Files.createDirectories(dataDir);
       final FileChannel channel = FileChannel.open(dataDir.resolve("LOCK"), StandardOpenOption.CREATE,
