@@ -75,8 +75,9 @@ public final class GovGenesis {
 
   /**
    * Sets the chain parameters a genesis names ({@code chain.elasticityMultiplier},
-   * {@code chain.baseFeeChangeDenominator}; the gas limit is the genesis header's); run after the alloc. A value equal to the one in force (governance's, else
-   * the spec's) writes nothing, so naming the values in force changes no state root.
+   * {@code chain.baseFeeChangeDenominator}; the gas limit is the genesis header's); run after the alloc. A value equal
+   * to the one in force (governance's, else the spec's) writes nothing, so naming the values in force changes no state
+   * root.
    */
   public static void installChainParams(final WorldUpdater state, final Map<ChainParameter, Long> values) {
     if (values.isEmpty()) {
