@@ -14,6 +14,9 @@ import io.tributary.node.cli.model.ModelCommand;
 import io.tributary.node.cli.poa.PoaCommand;
 import io.tributary.node.cli.testnet.TestnetCommand;
 import io.tributary.node.cli.tx.TxCommand;
+import io.tributary.node.cli.config.ConfigDefaults;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,7 +47,39 @@ public final class Tributary implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(final String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(run(args, System.getenv()));
+  }
+
+  /**
+   * Runs {@code args} with defaults from {@code environment} ({@code TRIBUTARY_<OPTION>}) and the config file
+   * ({@code --config-file} or {@code TRIBUTARY_CONFIG_FILE}); a config file key no option of the command has is an
+   * error, not silently ignored.
+   */
+  public static int run(final String[] args, final Map<String, String> environment) {
+    final CommandLine commandLine = commandLine();
+    final ConfigDefaults defaults;
+    try {
+      defaults = ConfigDefaults.of(args, environment);
+    } catch (final IllegalArgumentException e) {
+      commandLine.getErr().println("error: " + e.getMessage());
+      commandLine.getErr().flush();
+      return 2;
+    }
+    commandLine.setDefaultValueProvider(defaults);
+    commandLine.setExecutionStrategy(parsed -> {
+      final List<CommandLine> commands = parsed.asCommandLineList();
+      final CommandLine command = commands.get(commands.size() - 1);
+      final List<String> unknown = defaults.unknownKeys(command.getCommandSpec());
+      if (!unknown.isEmpty()) {
+        command.getErr().println("error: config file " + defaults.file().orElseThrow() + ": no option "
+            + String.join(", ", unknown) + " in 'tributary " + command.getCommandSpec().qualifiedName(" ")
+            .replaceFirst("^tributary ", "") + "' (see --help)");
+        command.getErr().flush();
+        return 2;
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
+    return commandLine.execute(args);
   }
 
   /** The configured command line, also used by tests to run subcommands in-process. */

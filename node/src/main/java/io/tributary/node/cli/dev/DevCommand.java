@@ -8,6 +8,7 @@ import io.tributary.genesis.GenesisAccount;
 import io.tributary.genesis.GenesisConfig;
 import io.tributary.node.cli.run.DurationConverter;
 import io.tributary.node.cli.run.MetricsOptions;
+import io.tributary.node.cli.config.ConfigFileOption;
 import io.tributary.node.metrics.MetricsServer;
 import io.tributary.node.cli.run.P2pOptions;
 import io.tributary.node.cli.run.PoaOptions;
@@ -49,6 +50,7 @@ public final class DevCommand implements Callable<Integer> {
   @Mixin StateOptions state;
   @Mixin P2pOptions p2p;
   @Mixin MetricsOptions metrics;
+  @Mixin ConfigFileOption configFile;
 
   @Option(names = "--datadir", paramLabel = "DIR", defaultValue = "data/devnet",
       description = "where the chain is kept (default: ${DEFAULT-VALUE})")

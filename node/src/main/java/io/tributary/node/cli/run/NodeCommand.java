@@ -5,6 +5,7 @@ import io.tributary.core.crypto.KeyPair;
 import io.tributary.core.crypto.SignatureAlgorithms;
 import io.tributary.genesis.GenesisConfig;
 import io.tributary.genesis.GenesisFile;
+import io.tributary.node.cli.config.ConfigFileOption;
 import io.tributary.node.metrics.MetricsServer;
 import io.tributary.node.runner.NodeConfig;
 import io.tributary.node.runner.TributaryNode;
@@ -38,6 +39,7 @@ public final class NodeCommand implements Callable<Integer> {
   @Mixin StateOptions state;
   @Mixin P2pOptions p2p;
   @Mixin MetricsOptions metrics;
+  @Mixin ConfigFileOption configFile;
 
   @Option(names = "--genesis", paramLabel = "FILE", required = true,
       description = "genesis file (geth-like: config.chainId, alloc, gasLimit, baseFeePerGas, timestamp)")
