@@ -54,6 +54,7 @@ import io.tributary.state.storage.LmdbKeyValueStorage;
 import io.tributary.state.world.WorldStateArchive;
 import io.tributary.rpc.JsonRpcObjectMapper;
 import io.tributary.rpc.JsonRpcProcessor;
+import io.tributary.rpc.explorer.ExplorerContent;
 import io.tributary.rpc.server.HttpContentHandler;
 import io.tributary.rpc.server.JsonRpcServer;
 import io.tributary.rpc.subscription.SubscriptionManager;
@@ -151,7 +152,7 @@ public final class TributaryNode implements AutoCloseable {
           pool, this::poolHeadState, subscriptions, networkView);
       rpc = new JsonRpcServer(config.rpc(), new JsonRpcProcessor(methods.build(), config.rpc().maxBatchSize(),
           metrics.rpc()),
-          HttpContentHandler.NONE);
+          config.rpc().explorer() ? ExplorerContent.fromClasspath() : HttpContentHandler.NONE);
       rpc.start();
       metrics.chainHead(() -> chain.headHeader().orElseThrow());
       metrics.pool(pool::size);

@@ -13,6 +13,7 @@ import java.util.List;
  * @param maxRequestBytes largest HTTP body or WebSocket message
  * @param maxBatchSize most calls in one batch
  * @param maxConnections most open connections at once
+ * @param explorer whether plain GETs are answered with the block explorer (the node decides what serves them)
  */
 public record RpcServerConfig(
     String host,
@@ -21,7 +22,8 @@ public record RpcServerConfig(
     List<String> hostAllowlist,
     int maxRequestBytes,
     int maxBatchSize,
-    int maxConnections) {
+    int maxConnections,
+    boolean explorer) {
 
   public static final int DEFAULT_PORT = 8545;
 
@@ -38,27 +40,37 @@ public record RpcServerConfig(
 
   public static RpcServerConfig defaults() {
     return new RpcServerConfig("127.0.0.1", DEFAULT_PORT, List.of(), List.of("localhost", "127.0.0.1", "::1"),
-        5 * 1024 * 1024, 1024, 1000);
+        5 * 1024 * 1024, 1024, 1000, true);
   }
 
   public RpcServerConfig withPort(final int newPort) {
-    return new RpcServerConfig(host, newPort, corsOrigins, hostAllowlist, maxRequestBytes, maxBatchSize, maxConnections);
+    return new RpcServerConfig(host, newPort, corsOrigins, hostAllowlist, maxRequestBytes, maxBatchSize, maxConnections,
+        explorer);
   }
 
   public RpcServerConfig withHost(final String newHost) {
-    return new RpcServerConfig(newHost, port, corsOrigins, hostAllowlist, maxRequestBytes, maxBatchSize, maxConnections);
+    return new RpcServerConfig(newHost, port, corsOrigins, hostAllowlist, maxRequestBytes, maxBatchSize, maxConnections,
+        explorer);
   }
 
   public RpcServerConfig withCorsOrigins(final List<String> origins) {
-    return new RpcServerConfig(host, port, origins, hostAllowlist, maxRequestBytes, maxBatchSize, maxConnections);
+    return new RpcServerConfig(host, port, origins, hostAllowlist, maxRequestBytes, maxBatchSize, maxConnections,
+        explorer);
   }
 
   public RpcServerConfig withHostAllowlist(final List<String> hosts) {
-    return new RpcServerConfig(host, port, corsOrigins, hosts, maxRequestBytes, maxBatchSize, maxConnections);
+    return new RpcServerConfig(host, port, corsOrigins, hosts, maxRequestBytes, maxBatchSize, maxConnections,
+        explorer);
   }
 
   public RpcServerConfig withLimits(final int bodyBytes, final int batchSize, final int connections) {
-    return new RpcServerConfig(host, port, corsOrigins, hostAllowlist, bodyBytes, batchSize, connections);
+    return new RpcServerConfig(host, port, corsOrigins, hostAllowlist, bodyBytes, batchSize, connections,
+        explorer);
+  }
+
+  public RpcServerConfig withExplorer(final boolean enabled) {
+    return new RpcServerConfig(host, port, corsOrigins, hostAllowlist, maxRequestBytes, maxBatchSize, maxConnections,
+        enabled);
   }
 
   boolean allowsHost(final String hostHeader) {

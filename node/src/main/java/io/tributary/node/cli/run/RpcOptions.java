@@ -30,10 +30,14 @@ public final class RpcOptions {
       description = "largest request body or WebSocket message (default: ${DEFAULT-VALUE})")
   int maxBody;
 
+  @Option(names = "--no-explorer",
+      description = "do not serve the block explorer at / on the JSON-RPC port (served by default)")
+  boolean noExplorer;
+
   public RpcServerConfig toConfig() {
     final RpcServerConfig defaults = RpcServerConfig.defaults();
     RpcServerConfig config = defaults.withHost(host).withPort(port).withCorsOrigins(corsOrigins)
-        .withLimits(maxBody, maxBatch, defaults.maxConnections());
+        .withLimits(maxBody, maxBatch, defaults.maxConnections()).withExplorer(!noExplorer);
     if (hostAllowlist != null) {
       config = config.withHostAllowlist(hostAllowlist);
     }
