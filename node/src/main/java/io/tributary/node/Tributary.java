@@ -47,6 +47,11 @@ public final class Tributary implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(final String[] args) {
+    final String badFormat = LogFormat.select(System.getenv());
+    if (badFormat != null) {
+      System.err.println("error: " + badFormat);
+      System.exit(2);
+    }
     System.exit(run(args, System.getenv()));
   }
 
