@@ -11,7 +11,7 @@ import java.util.Optional;
  * them: every sealed dataset's sketch was built with them, so changing them would make every registered dataset
  * unattributable; a new sketch format is a protocol upgrade, not a parameter change.
  */
-public enum AiParameter {
+public enum AiParameter implements GovernableParameter {
   MIN_HITS("attribution.minHits", 1, 65_536),
   MAX_WORDS("attribution.maxWords", 8, 65_536),
   MIN_DATA_BPS("ai.minDataBps", 0, 10_000),
@@ -29,17 +29,19 @@ public enum AiParameter {
     this.max = max;
   }
 
-  /** The name proposals use, e.g. {@code attribution.minHits}. */
+  @Override
   public String key() {
     return key;
   }
 
-  public boolean allows(final BigInteger value) {
-    return value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0;
+  @Override
+  public BigInteger min() {
+    return BigInteger.valueOf(min);
   }
 
-  public String range() {
-    return min + ".." + max;
+  @Override
+  public BigInteger max() {
+    return BigInteger.valueOf(max);
   }
 
   /** This parameter's value in {@code params}. */
@@ -89,11 +91,6 @@ public enum AiParameter {
   }
 
   public static Optional<AiParameter> byKey(final String key) {
-    for (final AiParameter p : values()) {
-      if (p.key.equals(key)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return GovernableParameter.byKey(values(), key);
   }
 }

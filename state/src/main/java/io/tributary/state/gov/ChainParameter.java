@@ -8,7 +8,7 @@ import java.util.Optional;
  * value finalized in block N is in force for block N + 1 on (its header must carry the new gas limit, its base fee is
  * derived from block N with the new rules). Unset, each keeps its genesis or spec value.
  */
-public enum ChainParameter {
+public enum ChainParameter implements GovernableParameter {
   /** Above 21000 with room for contracts; at most 2^31 so that one block's execution stays bounded. */
   GAS_LIMIT("chain.gasLimit", 1_000_000, 2_000_000_000),
   /** gas limit / gas target: 1 makes every full block raise the fee, 2 is Ethereum's. */
@@ -26,25 +26,22 @@ public enum ChainParameter {
     this.max = max;
   }
 
-  /** The name proposals use, e.g. {@code chain.gasLimit}. */
+  @Override
   public String key() {
     return key;
   }
 
-  public boolean allows(final BigInteger value) {
-    return value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0;
+  @Override
+  public BigInteger min() {
+    return BigInteger.valueOf(min);
   }
 
-  public String range() {
-    return min + ".." + max;
+  @Override
+  public BigInteger max() {
+    return BigInteger.valueOf(max);
   }
 
   public static Optional<ChainParameter> byKey(final String key) {
-    for (final ChainParameter p : values()) {
-      if (p.key.equals(key)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return GovernableParameter.byKey(values(), key);
   }
 }

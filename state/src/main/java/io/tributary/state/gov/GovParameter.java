@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * The parameters a PARAMETER_CHANGE proposal may set, by the name the proposal carries, with the values each
- * accepts: the governance parameters; the AI modules' are {@link AiParameter}, the chain's a later slice.
+ * accepts: the governance parameters; the AI modules' are {@link AiParameter}, the chain's {@link ChainParameter}.
  */
-public enum GovParameter {
+public enum GovParameter implements GovernableParameter {
   MIN_DEPOSIT("minDeposit", BigInteger.ONE, BigInteger.TWO.pow(128)),
   DEPOSIT_PERIOD("depositPeriod", BigInteger.ONE, BigInteger.valueOf(GovParams.MAX_PERIOD)),
   VOTING_PERIOD("votingPeriod", BigInteger.ONE, BigInteger.valueOf(GovParams.MAX_PERIOD)),
@@ -25,25 +25,22 @@ public enum GovParameter {
     this.max = max;
   }
 
-  /** The name proposals use, e.g. {@code quorumBps}. */
+  @Override
   public String key() {
     return key;
   }
 
-  public boolean allows(final BigInteger value) {
-    return value.compareTo(min) >= 0 && value.compareTo(max) <= 0;
+  @Override
+  public BigInteger min() {
+    return min;
   }
 
-  public String range() {
-    return min + ".." + max;
+  @Override
+  public BigInteger max() {
+    return max;
   }
 
   public static Optional<GovParameter> byKey(final String key) {
-    for (final GovParameter p : values()) {
-      if (p.key.equals(key)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return GovernableParameter.byKey(values(), key);
   }
 }

@@ -214,13 +214,11 @@ public final class GovernanceModule extends AbiModule {
         final String name = (String) change.get(0);
         parameter = name;
         amount = Wei.of((UInt256) change.get(1));
-        final Optional<String> range = parameterRange(name);
-        if (range.isEmpty()) {
-          throw ModuleCall.revert("UnknownParameter", "'" + name + "' is not a parameter governance can change: "
-              + String.join(", ", parameterNames()));
-        }
-        if (!parameterAllows(name, amount)) {
-          throw ModuleCall.revert("InvalidParameterValue", parameter + " must be in " + range.get() + ", got "
+        final GovernableParameter governable = GovernableParameter.any(name).orElseThrow(() -> ModuleCall.revert(
+            "UnknownParameter", "'" + name + "' is not a parameter governance can change: "
+                + String.join(", ", parameterNames())));
+        if (!governable.allows(amount.toBigInteger())) {
+          throw ModuleCall.revert("InvalidParameterValue", parameter + " must be in " + governable.range() + ", got "
               + amount.toBigInteger());
         }
       }
@@ -488,19 +486,6 @@ public final class GovernanceModule extends AbiModule {
       names.add(p.key());
     }
     return names;
-  }
-
-  private static Optional<String> parameterRange(final String name) {
-    return GovParameter.byKey(name).map(GovParameter::range)
-        .or(() -> ChainParameter.byKey(name).map(ChainParameter::range))
-        .or(() -> AiParameter.byKey(name).map(AiParameter::range));
-  }
-
-  private static boolean parameterAllows(final String name, final Wei value) {
-    final java.math.BigInteger v = value.toBigInteger();
-    return GovParameter.byKey(name).map(p -> p.allows(v))
-        .or(() -> ChainParameter.byKey(name).map(p -> p.allows(v)))
-        .or(() -> AiParameter.byKey(name).map(p -> p.allows(v))).orElse(false);
   }
 
   private Bytes claimDeposit(final ModuleCall call, final List<Object> args) {
