@@ -58,15 +58,25 @@ export function trib(wei) {
   return (neg ? "-" : "") + grouped(whole) + (frac ? "." + frac : "") + " TRIB";
 }
 
+/** Wei as TRIB to at most 6 decimals, for tables: "1.5 TRIB", "≈0.05 TRIB" (the exact amount goes in a title). */
+export function tribShort(wei) {
+  const v = BigInt(wei);
+  const step = 10n ** 12n;
+  if (v % step === 0n || v < 0n) return trib(v);
+  const rounded = (v / step) * step;
+  return rounded === 0n ? "<0.000001 TRIB" : "≈" + trib(rounded);
+}
+
 /** Basis points as a percentage: 6000 -> "60%", 3340 -> "33.4%". */
 export function bps(value) {
   const v = Number(BigInt(value));
   return (v / 100).toFixed(2).replace(/\.?0+$/, "") + "%";
 }
 
-/** Gwei with up to 3 decimals, for gas prices. */
+/** Gwei with up to 3 decimals, for gas prices; wei below a millionth of a gwei. */
 export function gwei(wei) {
   const v = BigInt(wei);
+  if (v < 1_000_000n) return `${grouped(v)} wei`;
   const whole = v / 1_000_000_000n;
   const frac = ((v % 1_000_000_000n) / 1_000_000n).toString().padStart(3, "0").replace(/0+$/, "");
   return grouped(whole) + (frac ? "." + frac : "") + " gwei";
@@ -117,7 +127,7 @@ export function addrLink(a, full = false) {
   if (!a) return html`<span class="muted">none</span>`;
   const lower = a.toLowerCase();
   const name = MODULES[lower];
-  const text = name ? `${name} (${short(lower)})` : full ? lower : short(lower);
+  const text = name ? (full ? `${name} (${lower})` : name) : full ? lower : short(lower);
   return html`<a class="mono" href="#/address/${lower}" title="${lower}">${text}</a>`;
 }
 

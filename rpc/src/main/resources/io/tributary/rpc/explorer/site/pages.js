@@ -4,7 +4,7 @@ import { batch, call, onHead, RpcError } from "./rpc.js";
 import { decodeCall, decodeLog, keccakText, loadModules, topicOf } from "./abi.js";
 import {
   MODULES, addrLink, ago, big, blockLink, bps, datasetLink, fields, grouped, gwei, html, inferenceLink, isAddress,
-  isHash, modelLink, num, proposalLink, short, trib, txLink, utc,
+  isHash, modelLink, num, proposalLink, short, trib, tribShort, txLink, utc,
 } from "./format.js";
 
 const hex = (n) => "0x" + BigInt(n).toString(16);
@@ -13,7 +13,7 @@ const ATTRIBUTION = "0x00000000000000000000000000000000000a7003";
 export const ACCOUNT_SCAN_BLOCKS = 200;
 const HOME_ROWS = 10;
 /** Blocks the home page looks through for the latest transactions when the newest ones have fewer. */
-const HOME_TX_SCAN = 100;
+const HOME_TX_SCAN = 2000;
 const PAGE_SIZE = 50;
 
 export function errorBox(e) {
@@ -94,7 +94,7 @@ function txRows(mods, txs, { withBlock = true, fresh = new Set(), status = null 
     ${withBlock ? html`<td>${blockLink(tx.blockNumber)}</td>` : ""}
     <td>${addrLink(tx.from)}</td>
     <td>${tx.to ? addrLink(tx.to) : html`<span class="muted">new contract</span>`}</td>
-    <td class="num">${trib(tx.value)}</td>
+    <td class="num"><span title="${trib(tx.value)}">${tribShort(tx.value)}</span></td>
     <td><span class="mono">${methodOf(mods, tx)}</span></td>
     ${status ? html`<td>${statusPill(status.get(tx.hash))}</td>` : ""}
   </tr>`);
@@ -105,6 +105,17 @@ function txTable(mods, txs, options = {}) {
   return html`<div class="scroll"><table class="txs"><thead><tr><th>Hash</th>${options.withBlock === false ? "" : html`<th>Block</th>`}
     <th>From</th><th>To</th><th class="num">Value</th><th>Method</th>${options.status ? html`<th>Status</th>` : ""}</tr></thead>
     <tbody>${txRows(mods, txs, options)}</tbody></table></div>`;
+}
+
+/** The home page's narrow form: hash and block, the parties, value and method. */
+function compactTxTable(mods, txs, fresh) {
+  if (txs.length === 0) return html`<p class="muted">No transactions.</p>`;
+  return html`<div class="scroll"><table class="txs"><thead><tr><th>Transaction</th><th>From → to</th><th class="num">Value</th></tr></thead>
+    <tbody>${txs.map((tx) => html`<tr class="${fresh.has(tx.hash) ? "fresh" : ""}" data-tx="${tx.hash}">
+      <td>${txLink(tx.hash)}<br><span class="muted">block</span> ${blockLink(tx.blockNumber)}</td>
+      <td>${addrLink(tx.from)}<br><span class="nowrap">→ ${tx.to ? addrLink(tx.to) : html`<span class="muted">new contract</span>`}</span></td>
+      <td class="num"><span title="${trib(tx.value)}">${tribShort(tx.value)}</span><br><span class="mono muted method">${methodOf(mods, tx).replace(/^\w+\./, "")}</span></td>
+    </tr>`)}</tbody></table></div>`;
 }
 
 function statusPill(receipt) {
@@ -162,16 +173,22 @@ async function home(ctx) {
       ["poa_engineInfo"], ["eth_gasPrice"], ["gov_getValidators"],
     ]),
   ]);
-  let older = blocksResult.filter((b) => b && !(b instanceof Error));
-  const txCount = (list) => list.reduce((n, b) => n + b.transactions.length, 0);
-  if (txCount([head, ...older]) < HOME_ROWS && top >= HOME_ROWS) {
-    // A quiet chain: look further back for the latest transactions.
-    const more = range(top - HOME_ROWS, HOME_TX_SCAN - HOME_ROWS);
-    numbers.push(...more);
-    older = older.concat((await batch(more.map((n) => ["eth_getBlockByNumber", hex(n), true]))).filter((b) => b && !(b instanceof Error)));
+  const recent = [head, ...blocksResult.filter((b) => b && !(b instanceof Error))];
+  const txBlocks = [...recent];
+  const txCount = () => txBlocks.reduce((n, b) => n + b.transactions.length, 0);
+  // A quiet chain: look further back, by hashes only, for the blocks that hold the latest transactions.
+  let next = top - HOME_ROWS;
+  while (txCount() < HOME_ROWS && next >= 0 && top - next < HOME_TX_SCAN) {
+    const chunk = range(next, Math.min(250, HOME_TX_SCAN - (top - next)));
+    next -= chunk.length;
+    const light = await batch(chunk.map((n) => ["eth_getBlockByNumber", hex(n), false]));
+    const busy = light.filter((b) => b && !(b instanceof Error) && b.transactions.length > 0);
+    const full = await batch(busy.map((b) => ["eth_getBlockByHash", b.hash, true]));
+    txBlocks.push(...full.filter((b) => b && !(b instanceof Error)));
   }
-  const state = { blocks: [head, ...older].slice(0, HOME_ROWS), txs: [], fresh: new Set(), head };
-  for (const b of [head, ...older]) {
+  const scanned = top - Math.max(next, -1);
+  const state = { blocks: recent.slice(0, HOME_ROWS), txs: [], fresh: new Set(), head };
+  for (const b of txBlocks) {
     for (const tx of [...b.transactions].reverse()) {
       if (state.txs.length < HOME_ROWS) state.txs.push(tx);
     }
@@ -191,30 +208,37 @@ async function home(ctx) {
     <td>${blockLink(b.number)}</td><td class="muted" title="${utc(b.timestamp)}">${ago(b.timestamp)}</td>
     <td class="num">${b.transactions.length}</td><td class="num hide-narrow">${grouped(num(b.gasUsed))}</td>
     <td class="hide-narrow">${addrLink(b.miner)}</td></tr>`);
-  ctx.render(html`<h1>Tributary</h1>
+  ctx.render(html`<h1>Overview</h1>
     <div class="stats" id="home-stats">${statsHtml()}</div>
     <div class="grid">
       <section><h2>Latest blocks</h2><div class="scroll"><table><thead><tr><th>Block</th><th>Age</th>
         <th class="num">Txs</th><th class="num hide-narrow">Gas used</th><th class="hide-narrow">Proposer</th></tr></thead>
         <tbody id="home-blocks">${blockRows()}</tbody></table></div></section>
-      <section><h2>Latest transactions</h2><p class="muted">The newest ${HOME_ROWS} in the last ${numbers.length + 1} blocks
-        and every block since.</p><div id="home-txs">${txTable(mods, state.txs, { fresh: state.fresh })}</div></section>
+      <section><h2>Latest transactions</h2><p class="muted">The newest ${HOME_ROWS} in the last ${grouped(scanned)} blocks
+        and every block since.</p><div id="home-txs">${compactTxTable(mods, state.txs, state.fresh)}</div></section>
     </div>`);
 
   let busy = Promise.resolve();
   onHead((header) => {
     busy = busy.then(async () => {
-      if (!ctx.isCurrent() || num(header.number) <= num(state.head.number)) return;
-      const block = await call("eth_getBlockByHash", header.hash, true);
-      if (!block || !ctx.isCurrent()) return;
-      state.head = block;
-      state.fresh = new Set([block.hash, ...block.transactions.map((t) => t.hash)]);
-      state.blocks = [block, ...state.blocks].slice(0, HOME_ROWS);
-      state.txs = [...[...block.transactions].reverse(), ...state.txs].slice(0, HOME_ROWS);
+      const from = num(state.head.number) + 1;
+      const to = num(header.number);
+      if (!ctx.isCurrent() || to < from) return;
+      // Heads that arrived while the page loaded are fetched too, so no block is skipped.
+      const wanted = [];
+      for (let n = Math.max(from, to - HOME_ROWS + 1); n <= to; n++) wanted.push(n);
+      const blocks = (await batch(wanted.map((n) => ["eth_getBlockByNumber", hex(n), true])))
+        .filter((b) => b && !(b instanceof Error)).reverse();
+      if (blocks.length === 0 || !ctx.isCurrent()) return;
+      const newTxs = blocks.flatMap((b) => [...b.transactions].reverse());
+      state.head = blocks[0];
+      state.fresh = new Set([...blocks.map((b) => b.hash), ...newTxs.map((t) => t.hash)]);
+      state.blocks = [...blocks, ...state.blocks].slice(0, HOME_ROWS);
+      state.txs = [...newTxs, ...state.txs].slice(0, HOME_ROWS);
       document.getElementById("home-stats").innerHTML = String(statsHtml());
       document.getElementById("home-blocks").innerHTML = String(html`${blockRows()}`);
-      if (block.transactions.length > 0) {
-        document.getElementById("home-txs").innerHTML = String(txTable(mods, state.txs, { fresh: state.fresh }));
+      if (newTxs.length > 0) {
+        document.getElementById("home-txs").innerHTML = String(compactTxTable(mods, state.txs, state.fresh));
       }
     }).catch((e) => console.warn("live update failed", e));
   });
@@ -317,16 +341,16 @@ async function transaction(ctx, hash) {
   const decoded = decodeCall(mods, tx.to, tx.input);
   const fee = receipt ? big(receipt.gasUsed) * big(receipt.effectiveGasPrice) : null;
   const typeNames = { "0x0": "legacy", "0x1": "EIP-2930", "0x2": "EIP-1559", "0x3": "blob" };
-  let call;
+  let callView;
   if (decoded && !decoded.error) {
-    call = html`<p><b data-field="method">${decoded.module}.${decoded.name}</b></p>${renderArgs(decoded.args)}`;
+    callView = html`<p><b data-field="method">${decoded.module}.${decoded.name}</b></p>${renderArgs(decoded.args)}`;
   } else if (decoded) {
-    call = html`<p><b data-field="method">${decoded.module}${decoded.name ? "." + decoded.name : ""}</b> <span class="bad">${decoded.error}</span></p><pre class="raw">${tx.input}</pre>`;
+    callView = html`<p><b data-field="method">${decoded.module}${decoded.name ? "." + decoded.name : ""}</b> <span class="bad">${decoded.error}</span></p><pre class="raw">${tx.input}</pre>`;
   } else if (tx.input && tx.input !== "0x") {
-    call = html`<p>${tx.to ? html`Call with selector <span class="mono" data-field="method">${tx.input.slice(0, 10)}</span>` :
+    callView = html`<p>${tx.to ? html`Call with selector <span class="mono" data-field="method">${tx.input.slice(0, 10)}</span>` :
       html`<span data-field="method">Contract creation</span>`}, ${grouped((tx.input.length - 2) / 2)} bytes of input.</p><pre class="raw">${tx.input}</pre>`;
   } else {
-    call = html`<p data-field="method">A plain transfer: no input.</p>`;
+    callView = html`<p data-field="method">A plain transfer: no input.</p>`;
   }
   ctx.render(html`<h1>Transaction</h1>
     <section>${fields([
@@ -343,7 +367,7 @@ async function transaction(ctx, hash) {
       ["Nonce", String(num(tx.nonce)), "nonce"],
       ["Type", `${typeNames[tx.type] ?? tx.type} (${num(tx.type)})`, "type"],
     ])}</section>
-    <section><h2>Call</h2>${call}</section>
+    <section><h2>Call</h2>${callView}</section>
     <section><h2>Logs (${receipt ? receipt.logs.length : 0})</h2>${receipt && receipt.logs.length > 0 ? receipt.logs.map((l) => renderLog(mods, l)) : html`<p class="muted">No logs.</p>`}</section>
     <section id="trace"><h2>Trace</h2><p class="muted">${receipt ? "Tracing…" : "Not mined yet."}</p></section>`);
   if (!receipt) return;
@@ -546,7 +570,7 @@ async function model(ctx, idText) {
     <section><h2>Lineage</h2>
       <p class="lineage" data-field="lineage">${chain.map((l) => html`${modelLink(l.id, l.name)}<span class="arrow">→</span>`)}<b>${m.name} (#${id})</b></p>
       <p class="muted">${m.baseModel === null ? "A base model: its lineage starts here." :
-        `An adapter: the lineage share of each fee goes to the owners of the ${lineage.length === 1 ? "base model" : `${lineage.length} models`} before it.`}</p>
+        "An adapter: the lineage share of each of its fees goes to the owner of its base model."}</p>
       <h3>Adapters built on it</h3>
       <div data-field="adapters">${adapters.length ? modelTable(adapters) : html`<p class="muted">None.</p>`}</div>
     </section>
@@ -684,7 +708,7 @@ function tallyView(t, p, head) {
     return rect;
   });
   const supply = big(t.totalSupply);
-  const turnout = supply === 0n ? 0 : Number((total * 1_000_000n) / supply) / 10_000;
+  const turnout = supply === 0n ? 0 : Number((total * 100_000_000n) / supply) / 1_000_000;
   const quorumX = (num(t.quorumBps) / 10000) * width;
   const turnoutW = Math.min(width, (turnout / 100) * width);
   const open = p.status === "votingPeriod" || p.status === "depositPeriod";
@@ -692,7 +716,7 @@ function tallyView(t, p, head) {
     <svg class="chart" viewBox="0 0 ${width} 22" role="img" aria-label="votes by option">
       <rect class="track" x="0" y="0" width="${width}" height="22"></rect>${bars}</svg>
     <div class="legend">${rows.map((r) => html`<span><i class="${r.cls}"></i>${r.key}: <b data-field="tally-${r.key}">${trib(r.v)}</b></span>`)}</div>
-    <p>Turnout ${turnout.toFixed(2)}% of the supply (quorum ${bps(t.quorumBps)}):</p>
+    <p>Turnout ${turnout < 0.01 && turnout > 0 ? turnout.toPrecision(2) : turnout.toFixed(2)}% of the supply (quorum ${bps(t.quorumBps)}):</p>
     <svg class="chart" viewBox="0 0 ${width} 16" role="img" aria-label="turnout against quorum">
       <rect class="track" x="0" y="2" width="${width}" height="12"></rect>
       <rect class="bar1" x="0" y="2" width="${turnoutW.toFixed(1)}" height="12"></rect>
@@ -736,7 +760,8 @@ async function proposal(ctx, idText) {
     ${votes.nextOffset !== null ? html`<p class="muted">The first 100 votes.</p>` : ""}`);
   const periodText = ({ p, head }) => {
     if (p.status === "depositPeriod") return `Deposit period until block ${grouped(num(p.depositEnd))} (${Math.max(0, num(p.depositEnd) - head)} blocks left).`;
-    if (p.status === "votingPeriod") return `Voting until block ${grouped(num(p.votingEnd))} (${Math.max(0, num(p.votingEnd) - head)} blocks left).`;
+    if (p.status === "votingPeriod" && num(p.votingEnd) >= head) return `Voting until block ${grouped(num(p.votingEnd))} (${num(p.votingEnd) - head} blocks left).`;
+    if (p.status === "votingPeriod") return `Voting ended at block ${grouped(num(p.votingEnd))}; anyone may now finalize it.`;
     return `Ended: ${p.status}.`;
   };
   const { p } = first;
