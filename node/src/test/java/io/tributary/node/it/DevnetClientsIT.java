@@ -112,6 +112,17 @@ class DevnetClientsIT {
   void ethersSuitePassesAgainstTheDevnet() throws Exception {
     Path js = Path.of(DevnetProcess.requiredProperty("tributary.js.dir"));
     requireNode(js);
+    npmCi(js);
+    Result suite = run(List.of("node", "--test"), js, Map.of("RPC_URL", url()), NODE_SUITE_TIMEOUT);
+    Files.writeString(work.resolve("ethers-suite.txt"), suite.output);
+    if (suite.exit != 0) {
+      fail("the ethers.js suite (node --test in %s, RPC_URL=%s) failed with exit %d:%n%s%n%s",
+          js, url(), suite.exit, suite.output, devnetTail());
+    }
+  }
+
+  /** Installs the suite's packages from its lock file when they are missing or older than it. */
+  private static void npmCi(Path js) throws IOException, InterruptedException {
     Path lock = js.resolve("package-lock.json");
     Path installed = js.resolve("node_modules/.package-lock.json");
     if (!Files.exists(installed)
@@ -119,12 +130,6 @@ class DevnetClientsIT {
       Result ci = run(List.of("npm", "ci", "--no-audit", "--no-fund"), js, Map.of(), Duration.ofMinutes(5));
       if (ci.exit != 0) fail("npm ci in %s failed (exit %d):%n%s", js, ci.exit, ci.output);
       Files.setLastModifiedTime(installed, FileTime.fromMillis(System.currentTimeMillis()));
-    }
-    Result suite = run(List.of("node", "--test"), js, Map.of("RPC_URL", url()), NODE_SUITE_TIMEOUT);
-    Files.writeString(work.resolve("ethers-suite.txt"), suite.output);
-    if (suite.exit != 0) {
-      fail("the ethers.js suite (node --test in %s, RPC_URL=%s) failed with exit %d:%n%s%n%s",
-          js, url(), suite.exit, suite.output, devnetTail());
     }
   }
 
@@ -256,6 +261,41 @@ class DevnetClientsIT {
     } finally {
       web3.shutdown();
     }
+  }
+
+  /**
+   * The block explorer the node serves at / is driven by headless Chromium through playwright-core
+   * ({@code node --test explorer.browser.mjs}) on the chain the suites above filled, after the restart: each page must
+   * show what the JSON-RPC answers, and the home page's screenshot is kept as {@code target/explorer-home.png}.
+   * Without Chromium the test is skipped, except where it is required (CI=true, as .ci/run runs, or
+   * -Dtributary.browser.required=true), where it fails.
+   */
+  @Test
+  @Order(4)
+  void theExplorerShowsWhatTheRpcAnswersInChromium() throws Exception {
+    Assumptions.assumeTrue(EXTERNAL_URL == null, "only a Tributary node serves the explorer");
+    Path js = Path.of(DevnetProcess.requiredProperty("tributary.js.dir"));
+    Path chromium = Path.of(System.getProperty("tributary.chromium",
+        System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")));
+    if (!Files.isExecutable(chromium)) {
+      String why = "Chromium is not at " + chromium + " (install Debian's chromium package, as .ci/run does, or point "
+          + "-Dtributary.chromium or CHROMIUM at one): the explorer's browser test cannot run";
+      if ("true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("tributary.browser.required")) fail(why);
+      Assumptions.abort(why);
+    }
+    requireNode(js);
+    npmCi(js);
+    Path screenshot = Path.of(DevnetProcess.requiredProperty("tributary.it.dir")).getParent()
+        .resolve("explorer-home.png");
+    Files.deleteIfExists(screenshot);
+    Result browser = run(List.of("node", "--test", "explorer.browser.mjs"), js, Map.of("RPC_URL", url(),
+        "CHROMIUM", chromium.toString(), "EXPLORER_SCREENSHOT", screenshot.toString()), Duration.ofMinutes(3));
+    Files.writeString(work.resolve("explorer-browser.txt"), browser.output);
+    if (browser.exit != 0) {
+      fail("the explorer's browser test (node --test explorer.browser.mjs in %s, RPC_URL=%s) failed with exit %d:"
+          + "%n%s%n%s", js, url(), browser.exit, browser.output, devnetTail());
+    }
+    assertThat(screenshot).as("the home page's screenshot").isNotEmptyFile();
   }
 
   /** m/44'/60'/0'/0/i of the test mnemonic, derived by web3j: an independent check of the devnet's accounts. */

@@ -27,9 +27,10 @@ final class DevnetProcess {
   static final String READY_LINE = "JSON-RPC listening on";
   /**
    * Funded dev accounts: the ethers suite spends from 0 to 7 (client-compat), 9 (solidity), 10 to 14 (ai) and 15 to
-   * 16 (gov), web3j from 8; each file has its own because node --test runs them side by side.
+   * 16 (gov), web3j from 8, the explorer's browser test from 17; each file has its own because node --test runs them
+   * side by side.
    */
-  static final int DEV_ACCOUNTS = 17;
+  static final int DEV_ACCOUNTS = 18;
   private static final int TAIL_LINES = 80;
 
   private final Process process;
