@@ -69,6 +69,22 @@ public final class InProcessDevNode implements AutoCloseable {
     return CliRunner.run(all);
   }
 
+  /** The head's number, by eth_blockNumber. */
+  public long blockNumber() {
+    return JsonRpcClient.quantity(client.call("eth_blockNumber")).longValueExact();
+  }
+
+  /** Waits until the head reaches block {@code number}; fails after 90 s. */
+  public void awaitBlock(final long number) throws InterruptedException {
+    final long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+    while (blockNumber() < number) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("block " + number + " not reached in 90 s (head " + blockNumber() + ")");
+      }
+      Thread.sleep(100);
+    }
+  }
+
   /** The node itself, for tests of what it exposes beyond JSON-RPC. */
   public TributaryNode node() {
     return node;

@@ -7,7 +7,6 @@ import io.tributary.node.cli.CliRunner;
 import io.tributary.node.cli.InProcessDevNode;
 import io.tributary.node.cli.chain.JsonRpcClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -141,14 +140,10 @@ class ChainGovernanceFlowTest {
   }
 
   private long blockNumber() {
-    return JsonRpcClient.quantity(client.call("eth_blockNumber")).longValueExact();
+    return node.blockNumber();
   }
 
   private void awaitBlock(final long number) throws InterruptedException {
-    final long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (blockNumber() < number) {
-      assertThat(System.nanoTime()).as("block %d in time", number).isLessThan(deadline);
-      Thread.sleep(100);
-    }
+    node.awaitBlock(number);
   }
 }

@@ -13,7 +13,6 @@ import io.tributary.node.cli.dev.DevAccounts;
 import io.tributary.state.gov.GovParams;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,15 +61,11 @@ class GovFlowTest {
   }
 
   private long blockNumber() {
-    return JsonRpcClient.quantity(client.call("eth_blockNumber")).longValueExact();
+    return node.blockNumber();
   }
 
   private void awaitBlock(final long number) throws InterruptedException {
-    final long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (blockNumber() < number) {
-      assertThat(System.nanoTime()).as("block %d in time", number).isLessThan(deadline);
-      Thread.sleep(100);
-    }
+    node.awaitBlock(number);
   }
 
   @Test
