@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs fault scenarios: testnet/run-faults.sh --manifest testnet/manifests/kill-restart.json[,...] [--dir DIR]
 # Needs a built tree (make build): the runner and the nodes run from testnet/target/lib.
+# testnet/run-soak.sh runs the soak runner through this script (TRIBUTARY_TESTNET_MAIN names the main class).
 set -eu
 root="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
 java_home="$("$root/bin/java-home")"
@@ -20,4 +21,4 @@ exec "$java_home/bin/java" "${extra[@]}" \
   --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED \
   --enable-native-access=ALL-UNNAMED \
   -Dtributary.node.classpath="$target/lib/*" \
-  -cp "$jar:$target/lib/*" io.tributary.testnet.FaultRunnerMain "$@"
+  -cp "$jar:$target/lib/*" "${TRIBUTARY_TESTNET_MAIN:-io.tributary.testnet.FaultRunnerMain}" "$@"

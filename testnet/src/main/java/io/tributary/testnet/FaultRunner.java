@@ -337,7 +337,8 @@ public final class FaultRunner {
     return best;
   }
 
-  private void checkAlive(final Cluster cluster) {
+  /** Throws {@link StepFailed} when a node the runner did not stop has exited by itself. */
+  static void checkAlive(final Cluster cluster) {
     for (final Cluster.Member member : cluster.members()) {
       if ((member.state == Cluster.State.UP || member.state == Cluster.State.PAUSED) && !member.process.isAlive()) {
         throw new StepFailed(member.name() + " exited by itself with status " + member.process.exitValue()
