@@ -18,6 +18,11 @@ public enum Penalty {
   INVALID_RESPONSE(25),
   /** A payload that does not decode as its type says. */
   MALFORMED_PAYLOAD(25),
+  /**
+   * A frame or session message that breaks the protocol after the handshake (over the frame limit, failing
+   * authentication, undecodable, out of order); the session ends too, so a peer repeating it is banned.
+   */
+  PROTOCOL_VIOLATION(25),
   /** A block or consensus message that is provably invalid (bad signature, bad state transition). */
   INVALID_BLOCK(50),
   /** Banned at once. */

@@ -15,6 +15,7 @@ import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.tributary.core.crypto.Keccak256;
 import io.tributary.core.encoding.DecodingException;
+import io.tributary.core.log.DropLog;
 import io.tributary.core.rlp.Rlp;
 import io.tributary.core.types.Hash;
 import io.tributary.p2p.ChainStatus;
@@ -64,6 +65,7 @@ import java.util.function.Function;
 import org.apache.tuweni.bytes.Bytes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The p2p network of one node: a TCP listener and dialer over Netty, and what runs over its sessions. Every
@@ -106,6 +108,7 @@ public final class P2pNetwork implements AutoCloseable {
   private final SeenCache seen;
   private final PeerScores scores;
   private final BanList bans = new BanList(BAN_LIST_CAPACITY);
+  private final DropLog drops = new DropLog(LOG, Level.WARN, "p2p dropped", DropLog.DEFAULT_INTERVAL);
   private final Discovery discovery;
   private volatile ChainStatus localStatus;
   private volatile Channel serverChannel;
@@ -377,6 +380,20 @@ public final class P2pNetwork implements AutoCloseable {
     return scores.points(nodeId, clock.millis());
   }
 
+  /**
+   * Connections, sessions and messages refused or dropped since start, by reason as the WARN summary (one line per
+   * 30 s at most) words them: refused at accept, failed or unfinished handshakes, protocol violations, messages over
+   * the rate limit or the dispatch queue.
+   */
+  public Map<String, Long> dropped() {
+    return drops.totals();
+  }
+
+  /** Logs the summary of what was dropped since the last one now, rather than at the end of its period. */
+  public void logDropped() {
+    drops.flush();
+  }
+
   /** Says SHUTTING_DOWN to every peer, closes the listener and stops the threads. */
   @Override
   public void close() {
@@ -395,6 +412,7 @@ public final class P2pNetwork implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    drops.flush();
   }
 
   // ------------------------------------------------------------------------------------------------ for sessions
@@ -431,8 +449,31 @@ public final class P2pNetwork implements AutoCloseable {
   }
 
   void sessionEnded(final Disconnection disconnection) {
+    if (!disconnection.byRemote()) {
+      final DisconnectReason reason = disconnection.reason();
+      final String what = disconnection.nodeId().map(String::valueOf).orElse("a connection") + " at "
+          + disconnection.remoteAddress();
+      switch (reason) {
+        case BAD_HANDSHAKE -> drops.drop("failed handshakes", what + ": " + reason.description());
+        case TIMEOUT -> {
+          if (!disconnection.wasConnected()) {
+            drops.drop("connections timed out before their Status", what);
+          }
+        }
+        case FRAME_TOO_LARGE, BAD_FRAME, BAD_MESSAGE, UNEXPECTED_MESSAGE ->
+            drops.drop("sessions ended for a protocol violation", what + ": " + reason.description());
+        default -> {
+          // Not an abuse: limits, shutdown, incompatible chains.
+        }
+      }
+    }
     discovery.ended(disconnection);
     dispatch(() -> listener.onDisconnected(disconnection), "disconnect of " + disconnection.nodeId());
+  }
+
+  /** Counts something a session dropped (a message over the rate limit) for the summary. */
+  void dropped(final String reason, final String detail) {
+    drops.drop(reason, detail);
   }
 
   void headChanged(final PeerSession session) {
@@ -476,8 +517,8 @@ public final class P2pNetwork implements AutoCloseable {
       if (id != null) {
         seen.remove(id); // so a later copy gets its chance
       }
-      LOG.warn("p2p dispatch queue full ({}), dropped message 0x{} from {}", config.dispatchQueueSize(),
-          Integer.toHexString(type), from.nodeId());
+      drops.drop("messages over the dispatch queue of " + config.dispatchQueueSize(), "message 0x"
+          + Integer.toHexString(type) + " from " + from.nodeId());
       return;
     }
     final NodeId sender = from.nodeId();
@@ -612,12 +653,13 @@ public final class P2pNetwork implements AutoCloseable {
   private boolean admit(final SocketChannel ch) {
     final InetAddress ip = ch.remoteAddress().getAddress();
     if (bans.isBanned(ip, clock.millis())) {
-      LOG.debug("refused connection from banned address {}", ip);
+      drops.drop("connections from banned addresses", "connection from " + ip);
       return false;
     }
     if (pendingHandshakes.incrementAndGet() > config.maxPendingHandshakes()) {
       pendingHandshakes.decrementAndGet();
-      LOG.debug("refused connection from {}: {} handshakes in progress", ip, config.maxPendingHandshakes());
+      drops.drop("connections over " + config.maxPendingHandshakes() + " handshakes in progress", "connection from "
+          + ip);
       return false;
     }
     return true;

@@ -153,10 +153,13 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements Peer {
       return;
     }
     if (!established) {
-      disconnect(DisconnectReason.UNEXPECTED_MESSAGE);
+      violation(DisconnectReason.UNEXPECTED_MESSAGE, "message 0x" + Integer.toHexString(message.type())
+          + " before Status");
       return;
     }
     if (!bucket.tryTake(network.clock().millis())) {
+      network.dropped("messages over the rate limit", "message 0x" + Integer.toHexString(message.type()) + " from "
+          + remoteId);
       network.penalize(remoteId, Penalty.RATE_LIMITED, "message 0x" + Integer.toHexString(message.type())
           + " over the rate limit");
       return;
@@ -190,7 +193,7 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements Peer {
 
   private void onStatus(final Message.Status message) {
     if (established || !statusSent) {
-      disconnect(DisconnectReason.UNEXPECTED_MESSAGE);
+      violation(DisconnectReason.UNEXPECTED_MESSAGE, established ? "a second Status" : "Status before ours");
       return;
     }
     final ChainStatus status = message.status();
@@ -342,7 +345,7 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements Peer {
     for (Throwable t = cause; t != null; t = t.getCause()) {
       if (t instanceof P2pProtocolException e) {
         LOG.debug("peer {} at {}: {}", remoteId, ctx.channel().remoteAddress(), e.getMessage());
-        disconnect(e.reason());
+        violation(e.reason(), e.getMessage());
         return;
       }
       if (t instanceof IOException) {
@@ -352,6 +355,17 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements Peer {
     }
     LOG.warn("p2p session with {} failed", remoteId, cause);
     disconnect(DisconnectReason.INTERNAL_ERROR);
+  }
+
+  /**
+   * Ends the session for a protocol error; after the handshake the peer's id is known and pays
+   * {@link Penalty#PROTOCOL_VIOLATION}, so one that reconnects to repeat it is banned.
+   */
+  private void violation(final DisconnectReason why, final String detail) {
+    disconnect(why);
+    if (remoteId != null && why != DisconnectReason.BAD_HANDSHAKE) {
+      network.penalize(remoteId, Penalty.PROTOCOL_VIOLATION, why + ": " + detail);
+    }
   }
 
   @Override

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Seeded random garbage at each layer: the node drops the connection with a protocol reason and keeps serving. */
 class MalformedInputTest {
   private static final int CASES = Boolean.getBoolean("tributary.soak") ? 500 : 25;
-  private final TestNode target = new TestNode();
+  // Each protocol violation costs the fuzzer penalty points (P2pAbuseTest bans for them); here it must stay welcome.
+  private final TestNode target = new TestNode(TestNode.builder().banThreshold(Integer.MAX_VALUE).build(),
+      TestNode.STATUS);
 
   @AfterEach
   void close() {
