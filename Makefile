@@ -10,7 +10,7 @@ MVN ?= mvn
 MVN_FLAGS ?= -B -ntp
 BENCH_DIR := benchmarks/results
 
-.PHONY: build run test bench bench-devnet bench-evm bench-testnet soak clean testnet testnet-stop
+.PHONY: build run test bench bench-devnet bench-evm bench-testnet soak soak-testnet clean testnet testnet-stop
 
 ## build: compile every module and assemble the CLI (bin/tributary)
 build:
@@ -55,9 +55,14 @@ testnet:
 testnet-stop:
 	@./testnet/testnet.sh down
 
-## soak: long fuzz, crash and simulation runs
+## soak: long fuzz, crash and simulation runs, and the 30-minute testnet soak (SoakIT: validators killed, paused and
+## cut off under load; report in benchmarks/results/soak.json, figures in testnet/SOAK.md)
 soak: build
 	$(MVN) $(MVN_FLAGS) -Psoak verify
+
+## soak-testnet: only the 30-minute testnet soak, through testnet/run-soak.sh (SEED=N replays or varies the schedule)
+soak-testnet: build
+	./testnet/run-soak.sh --manifest testnet/manifests/soak/soak.json --out $(BENCH_DIR)/soak.json $(if $(SEED),--seed $(SEED))
 
 clean:
 	$(MVN) $(MVN_FLAGS) -q clean
