@@ -44,7 +44,8 @@ public final class RewardPercentiles {
     }
     for (int i = 0; i < node.size(); i++) {
       final JsonNode item = node.get(i);
-      if (!item.isNumber()) {
+      // A literal beyond a double's range (1e400) reads as infinity, which has no decimal value.
+      if (!item.isNumber() || item.isFloatingPointNumber() && !Double.isFinite(item.doubleValue())) {
         throw new InvalidJsonRpcParameters("invalid reward percentile: " + item + " is not a number");
       }
       final BigDecimal p = item.decimalValue();

@@ -81,4 +81,12 @@ class FeeMethodsTest {
     assertThat(beyond.get("code").asInt()).isEqualTo(-32000);
     assertThat(beyond.get("message").asText()).isEqualTo("request beyond head block: requested 9, head 3");
   }
+
+  @Test
+  void feeHistoryRefusesAPercentileBeyondADoublesRangeAsInvalidParams() {
+    // Found by JsonRpcProcessorFuzzTest: 251e4005 reads as an infinite double and threw, an internal error.
+    final JsonNode error = chain.error("eth_feeHistory", "[\"0x4\", \"latest\", [251e4005]]");
+    assertThat(error.get("code").asInt()).isEqualTo(-32602);
+    assertThat(error.get("message").asText()).contains("invalid reward percentile");
+  }
 }
