@@ -9,6 +9,7 @@ import io.tributary.state.evm.WorldUpdaterEvmWorld;
 import io.tributary.state.gov.GovParams;
 import io.tributary.state.gov.GovReader;
 import io.tributary.state.gov.GovernanceModule;
+import io.tributary.state.gov.ValidatorSetStore;
 import io.tributary.state.storage.InMemoryKeyValueStorage;
 import io.tributary.state.world.WorldStateArchive;
 import java.math.BigInteger;
@@ -71,6 +72,20 @@ class GenesisFileTest {
     assertThat(gov.totalSupply()).isEqualTo(Wei.ofTrib(20_000));
     assertThat(gov.params()).isEqualTo(GovParams.DEFAULT);
     assertThat(genesis.state().code(GovernanceModule.ADDRESS)).isEqualTo(Bytes.of(0xfe));
+  }
+
+  @Test
+  void anAllocRestoringAHugeValidatorSetSizeIntoGovernanceStillBuildsTheBlockWithTheFilesValidators() {
+    // Found by GenesisFileFuzzTest: slot 30 of the Governance module holds the set's size, and writing the genesis
+    // set cleared every slot up to the size it found there (a hang), or failed when it did not fit a long.
+    for (final String size : List.of("0x10000000", "0x" + "f".repeat(64))) {
+      final GenesisConfig config = GenesisFile.parse("""
+          {"config": {"chainId": 1, "tributary": {"validators": ["0x0000000000000000000000000000000000000001"]}},
+           "alloc": {"0x00000000000000000000000000000000000a7004": {"balance": "0", "code": "0xfe",
+                     "storage": {"0x1e": "%s"}}}}""".formatted(size));
+      final GenesisBlock genesis = GenesisBlock.of(config, new WorldStateArchive(new InMemoryKeyValueStorage()));
+      assertThat(ValidatorSetStore.read(new WorldUpdaterEvmWorld(genesis.state()))).containsExactly(Address.of(0x1));
+    }
   }
 
   @Test

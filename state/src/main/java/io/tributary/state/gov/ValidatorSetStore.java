@@ -40,7 +40,9 @@ public final class ValidatorSetStore {
   /** Replaces the set with {@code validators} (sorted here); slots beyond the new size are cleared. */
   static void write(final ModuleStorage storage, final List<Address> validators) {
     final List<Address> sorted = sorted(validators);
-    final int previous = (int) storage.loadLong(SIZE);
+    // A genesis alloc may restore any value into this slot; no set was ever larger than MAX_VALIDATORS.
+    final UInt256 stored = storage.load(SIZE);
+    final int previous = stored.compareTo(UInt256.valueOf(MAX_VALIDATORS)) > 0 ? MAX_VALIDATORS : stored.intValue();
     for (int i = 0; i < sorted.size(); i++) {
       storage.storeAddress(ModuleStorage.recordSlot(ENTRY, i), sorted.get(i));
     }
