@@ -1,8 +1,13 @@
 package io.tributary.rpc;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +25,8 @@ public final class JsonRpcProcessor {
 
   private final JsonRpcMethods methods;
   private final ObjectMapper mapper;
+  /** Reads one call of a batch, the parser standing on its first token; what follows is the batch's. */
+  private final ObjectReader batchMember;
   private final int maxBatchSize;
   private final RpcCallObserver observer;
 
@@ -31,6 +38,7 @@ public final class JsonRpcProcessor {
   public JsonRpcProcessor(final JsonRpcMethods methods, final int maxBatchSize, final RpcCallObserver observer) {
     this.methods = methods;
     this.mapper = JsonRpcObjectMapper.create();
+    this.batchMember = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.maxBatchSize = maxBatchSize;
     this.observer = observer;
   }
@@ -43,7 +51,11 @@ public final class JsonRpcProcessor {
   public Optional<byte[]> process(final byte[] body, final RpcSession session) {
     final JsonNode root;
     try {
-      root = mapper.readTree(body);
+      root = read(body);
+    } catch (BatchTooLargeException e) {
+      return Optional.of(write(errorNode(NullNode.instance, JsonRpcError.INVALID_REQUEST,
+          "Invalid Request: batch of more than " + maxBatchSize + " calls exceeds the limit of " + maxBatchSize,
+          null)));
     } catch (JacksonException e) {
       return Optional.of(write(errorNode(NullNode.instance, JsonRpcError.PARSE_ERROR,
           "Parse error: " + e.getOriginalMessage(), null)));
@@ -59,14 +71,43 @@ public final class JsonRpcProcessor {
     return processOne(root, session).map(this::write);
   }
 
+  /**
+   * The request's JSON. A batch is read call by call and refused at the first call over the limit, so a body of a
+   * million tiny calls never becomes a million tree nodes.
+   */
+  private JsonNode read(final byte[] body) throws java.io.IOException, BatchTooLargeException {
+    try (JsonParser parser = mapper.createParser(body)) {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        return mapper.readTree(body);
+      }
+      final ArrayNode batch = mapper.createArrayNode();
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        if (batch.size() == maxBatchSize) {
+          throw new BatchTooLargeException();
+        }
+        final JsonNode call = batchMember.readTree(parser);
+        batch.add(call == null ? NullNode.instance : call);
+      }
+      final JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw new JsonParseException(parser, "Trailing token (of type " + trailing + ") found after value");
+      }
+      return batch;
+    }
+  }
+
+  private static final class BatchTooLargeException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BatchTooLargeException() {
+      super(null, null, false, false);
+    }
+  }
+
   private Optional<byte[]> processBatch(final ArrayNode batch, final RpcSession session) {
     if (batch.isEmpty()) {
       return Optional.of(write(errorNode(NullNode.instance, JsonRpcError.INVALID_REQUEST,
           "Invalid Request: empty batch", null)));
-    }
-    if (batch.size() > maxBatchSize) {
-      return Optional.of(write(errorNode(NullNode.instance, JsonRpcError.INVALID_REQUEST,
-          "Invalid Request: batch of " + batch.size() + " calls exceeds the limit of " + maxBatchSize, null)));
     }
     final ArrayNode replies = mapper.createArrayNode();
     for (final JsonNode call : batch) {

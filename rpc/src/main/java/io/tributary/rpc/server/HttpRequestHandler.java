@@ -15,6 +15,7 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
+import io.tributary.core.log.DropLog;
 import io.tributary.rpc.JsonRpcProcessor;
 import io.tributary.rpc.RpcSession;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +23,21 @@ import java.util.Optional;
 
 /** One HTTP request: a JSON-RPC POST, a CORS preflight, a WebSocket upgrade, or a GET for static content. */
 final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+  /** Names of the {@link RequestTimeoutHandler} pair in the pipeline, removed on a WebSocket upgrade. */
+  static final String BYTES_SEEN = "bytes-seen";
+  static final String REQUEST_TIMEOUT = "request-timeout";
+
   private final RpcServerConfig config;
   private final JsonRpcProcessor processor;
   private final HttpContentHandler content;
+  private final DropLog drops;
 
-  HttpRequestHandler(final RpcServerConfig config, final JsonRpcProcessor processor, final HttpContentHandler content) {
+  HttpRequestHandler(final RpcServerConfig config, final JsonRpcProcessor processor, final HttpContentHandler content,
+      final DropLog drops) {
     this.config = config;
     this.processor = processor;
     this.content = content;
+    this.drops = drops;
   }
 
   @Override
@@ -100,7 +108,10 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
       WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(ctx.channel());
       return;
     }
-    final WebSocketSessionHandler session = new WebSocketSessionHandler(handshaker, processor, config.maxRequestBytes());
+    final WebSocketSessionHandler session = new WebSocketSessionHandler(handshaker, processor, config.maxRequestBytes(),
+        drops);
+    ctx.pipeline().remove(BYTES_SEEN);
+    ctx.pipeline().remove(REQUEST_TIMEOUT);
     ctx.pipeline().replace(this, "ws", session);
     handshaker.handshake(ctx.channel(), request);
   }

@@ -1,7 +1,10 @@
 package io.tributary.rpc.server;
 
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -10,20 +13,37 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.util.concurrent.DefaultEventExecutorGroup;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.concurrent.EventExecutorGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
+import io.netty.util.concurrent.NonStickyEventExecutorGroup;
+import io.netty.util.concurrent.UnorderedThreadPoolEventExecutor;
+import io.tributary.core.log.DropLog;
 import io.tributary.rpc.JsonRpcProcessor;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * JSON-RPC over HTTP (POST) and WebSocket (upgrade on any path) on one port, as Ethereum clients expect at
- * {@code http://127.0.0.1:8545}. Calls run on a worker group, never on the I/O threads.
+ * {@code http://127.0.0.1:8545}. Calls run on a worker pool, never on the I/O threads; each connection's calls run in
+ * order, but on any free worker, so a connection busy with a long batch does not hold up the others.
+ *
+ * <p>Limits ({@link RpcServerConfig}): bodies and WebSocket messages over {@code maxRequestBytes} (413, or a close),
+ * batches over {@code maxBatchSize} (-32600), connections over {@code maxConnections} (closed at accept), requests not
+ * complete within {@code requestTimeout} (closed); deep JSON is a -32700. What is dropped is logged as one WARN summary
+ * per 30 s at most ({@link DropLog}), each item at DEBUG.
  */
 public final class JsonRpcServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JsonRpcServer.class);
@@ -32,6 +52,7 @@ public final class JsonRpcServer implements AutoCloseable {
   private final JsonRpcProcessor processor;
   private final HttpContentHandler httpContent;
   private final AtomicInteger openConnections = new AtomicInteger();
+  private final DropLog drops = new DropLog(LOG, Level.WARN, "JSON-RPC dropped", DropLog.DEFAULT_INTERVAL);
   private EventLoopGroup boss;
   private EventLoopGroup io;
   private EventExecutorGroup workers;
@@ -52,7 +73,8 @@ public final class JsonRpcServer implements AutoCloseable {
   public JsonRpcServer start() throws InterruptedException {
     boss = new NioEventLoopGroup(1);
     io = new NioEventLoopGroup(2);
-    workers = new DefaultEventExecutorGroup(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    workers = new NonStickyEventExecutorGroup(
+        new UnorderedThreadPoolEventExecutor(Math.max(2, Runtime.getRuntime().availableProcessors())));
     final ServerBootstrap bootstrap = new ServerBootstrap()
         .group(boss, io)
         .channel(NioServerSocketChannel.class)
@@ -63,17 +85,32 @@ public final class JsonRpcServer implements AutoCloseable {
           protected void initChannel(final SocketChannel ch) {
             if (openConnections.incrementAndGet() > config.maxConnections()) {
               openConnections.decrementAndGet();
-              LOG.debug("refusing RPC connection from {}: {} connections open", ch.remoteAddress(),
-                  config.maxConnections());
+              drops.drop("connections over the limit of " + config.maxConnections(), "connection from "
+                  + ch.remoteAddress() + " refused: " + config.maxConnections() + " connections open");
               ch.close();
               return;
             }
             ch.closeFuture().addListener(f -> openConnections.decrementAndGet());
             connections.add(ch);
+            final RequestTimeoutHandler timeout = new RequestTimeoutHandler(config.requestTimeout(), drops);
             ch.pipeline()
+                .addLast(HttpRequestHandler.BYTES_SEEN, timeout.bytesSeen())
                 .addLast("http", new HttpServerCodec())
-                .addLast("aggregate", new HttpObjectAggregator(config.maxRequestBytes()))
-                .addLast(workers, "rpc", new HttpRequestHandler(config, processor, httpContent));
+                .addLast("aggregate", new HttpObjectAggregator(config.maxRequestBytes()) {
+                  @Override
+                  protected void handleOversizedMessage(final ChannelHandlerContext ctx, final HttpMessage oversized) {
+                    // 413 and close, keep-alive or not: the rest of the body is not worth reading.
+                    drops.drop("bodies over " + config.maxRequestBytes() + " bytes", "body from "
+                        + ctx.channel().remoteAddress() + " over " + config.maxRequestBytes() + " bytes (413)");
+                    final FullHttpResponse tooLarge = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                        HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, Unpooled.EMPTY_BUFFER);
+                    tooLarge.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, 0)
+                        .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+                    ctx.writeAndFlush(tooLarge).addListener(ChannelFutureListener.CLOSE);
+                  }
+                })
+                .addLast(HttpRequestHandler.REQUEST_TIMEOUT, timeout)
+                .addLast(workers, "rpc", new HttpRequestHandler(config, processor, httpContent, drops));
           }
         });
     channel = bootstrap.bind(config.host(), config.port()).sync().channel();
@@ -86,6 +123,16 @@ public final class JsonRpcServer implements AutoCloseable {
     return ((InetSocketAddress) channel.localAddress()).getPort();
   }
 
+  /** What was dropped since the server started, by reason (as the summary lines word them). */
+  public Map<String, Long> dropped() {
+    return drops.totals();
+  }
+
+  /** Logs the summary of what was dropped since the last one now, rather than at the end of its period. */
+  public void logDropped() {
+    drops.flush();
+  }
+
   @Override
   public void close() {
     if (channel != null) {
@@ -96,8 +143,11 @@ public final class JsonRpcServer implements AutoCloseable {
     }
     if (boss != null) {
       boss.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
-      io.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+      // A closed channel's teardown hops between its io loop and the workers: the quiet period lets the last hop
+      // back in, and the workers stop only after the io loops.
+      io.shutdownGracefully(100, 1000, java.util.concurrent.TimeUnit.MILLISECONDS).syncUninterruptibly();
       workers.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
     }
+    drops.flush();
   }
 }

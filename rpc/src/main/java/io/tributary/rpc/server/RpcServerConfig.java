@@ -1,5 +1,6 @@
 package io.tributary.rpc.server;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -14,6 +15,8 @@ import java.util.List;
  * @param maxBatchSize most calls in one batch
  * @param maxConnections most open connections at once
  * @param explorer whether plain GETs are answered with the block explorer (the node decides what serves them)
+ * @param requestTimeout how long an HTTP connection may take to send a complete request, counted from when it opened
+ *     or got its last answer: a slow sender (slowloris) or an idle keep-alive connection is closed after it
  */
 public record RpcServerConfig(
     String host,
@@ -23,9 +26,12 @@ public record RpcServerConfig(
     int maxRequestBytes,
     int maxBatchSize,
     int maxConnections,
-    boolean explorer) {
+    boolean explorer,
+    Duration requestTimeout) {
 
   public static final int DEFAULT_PORT = 8545;
+  /** As geth's HTTP read timeout. */
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   public RpcServerConfig {
     corsOrigins = List.copyOf(corsOrigins);
@@ -36,41 +42,49 @@ public record RpcServerConfig(
     if (maxRequestBytes < 1024 || maxBatchSize < 1 || maxConnections < 1) {
       throw new IllegalArgumentException("RPC limits must be positive (body >= 1 KiB)");
     }
+    if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+      throw new IllegalArgumentException("RPC request timeout must be positive: " + requestTimeout);
+    }
   }
 
   public static RpcServerConfig defaults() {
     return new RpcServerConfig("127.0.0.1", DEFAULT_PORT, List.of(), List.of("localhost", "127.0.0.1", "::1"),
-        5 * 1024 * 1024, 1024, 1000, true);
+        5 * 1024 * 1024, 1024, 1000, true, DEFAULT_REQUEST_TIMEOUT);
   }
 
   public RpcServerConfig withPort(final int newPort) {
     return new RpcServerConfig(host, newPort, corsOrigins, hostAllowlist, maxRequestBytes, maxBatchSize, maxConnections,
-        explorer);
+        explorer, requestTimeout);
   }
 
   public RpcServerConfig withHost(final String newHost) {
     return new RpcServerConfig(newHost, port, corsOrigins, hostAllowlist, maxRequestBytes, maxBatchSize, maxConnections,
-        explorer);
+        explorer, requestTimeout);
   }
 
   public RpcServerConfig withCorsOrigins(final List<String> origins) {
     return new RpcServerConfig(host, port, origins, hostAllowlist, maxRequestBytes, maxBatchSize, maxConnections,
-        explorer);
+        explorer, requestTimeout);
   }
 
   public RpcServerConfig withHostAllowlist(final List<String> hosts) {
     return new RpcServerConfig(host, port, corsOrigins, hosts, maxRequestBytes, maxBatchSize, maxConnections,
-        explorer);
+        explorer, requestTimeout);
   }
 
   public RpcServerConfig withLimits(final int bodyBytes, final int batchSize, final int connections) {
     return new RpcServerConfig(host, port, corsOrigins, hostAllowlist, bodyBytes, batchSize, connections,
-        explorer);
+        explorer, requestTimeout);
   }
 
   public RpcServerConfig withExplorer(final boolean enabled) {
     return new RpcServerConfig(host, port, corsOrigins, hostAllowlist, maxRequestBytes, maxBatchSize, maxConnections,
-        enabled);
+        enabled, requestTimeout);
+  }
+
+  public RpcServerConfig withRequestTimeout(final Duration timeout) {
+    return new RpcServerConfig(host, port, corsOrigins, hostAllowlist, maxRequestBytes, maxBatchSize, maxConnections,
+        explorer, timeout);
   }
 
   boolean allowsHost(final String hostHeader) {

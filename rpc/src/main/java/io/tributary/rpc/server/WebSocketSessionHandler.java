@@ -3,9 +3,11 @@ package io.tributary.rpc.server;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
@@ -13,6 +15,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
+import io.tributary.core.log.DropLog;
 import io.tributary.rpc.JsonRpcProcessor;
 import io.tributary.rpc.RpcSession;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +27,15 @@ final class WebSocketSessionHandler extends SimpleChannelInboundHandler<WebSocke
   private final WebSocketServerHandshaker handshaker;
   private final JsonRpcProcessor processor;
   private final int maxMessageBytes;
+  private final DropLog drops;
   private Channel channel;
 
   WebSocketSessionHandler(final WebSocketServerHandshaker handshaker, final JsonRpcProcessor processor,
-      final int maxMessageBytes) {
+      final int maxMessageBytes, final DropLog drops) {
     this.handshaker = handshaker;
     this.processor = processor;
     this.maxMessageBytes = maxMessageBytes;
+    this.drops = drops;
   }
 
   @Override
@@ -82,6 +87,12 @@ final class WebSocketSessionHandler extends SimpleChannelInboundHandler<WebSocke
 
   @Override
   public void exceptionCaught(final ChannelHandlerContext ctx, final Throwable cause) {
+    // A frame over the limit is refused by the decoder (which sends close 1009), a fragmented message over it by the
+    // aggregator; either way the connection goes.
+    if (cause instanceof TooLongFrameException || cause instanceof CorruptedWebSocketFrameException) {
+      drops.drop("WebSocket messages over " + maxMessageBytes + " bytes or malformed", "WebSocket connection from "
+          + ctx.channel().remoteAddress() + " closed: " + cause.getMessage());
+    }
     ctx.close();
   }
 }
