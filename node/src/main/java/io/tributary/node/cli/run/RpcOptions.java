@@ -1,6 +1,7 @@
 package io.tributary.node.cli.run;
 
 import io.tributary.rpc.server.RpcServerConfig;
+import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -30,6 +31,16 @@ public final class RpcOptions {
       description = "largest request body or WebSocket message (default: ${DEFAULT-VALUE})")
   int maxBody;
 
+  @Option(names = "--rpc-max-connections", paramLabel = "N", defaultValue = "1000",
+      description = "most JSON-RPC connections open at once; more are closed at accept (default: ${DEFAULT-VALUE})")
+  int maxConnections;
+
+  @Option(names = "--rpc-request-timeout", paramLabel = "DURATION", defaultValue = "30s",
+      converter = DurationConverter.class,
+      description = "time an HTTP connection has to send a complete request, from its opening or its last answer; "
+          + "slow and idle connections are closed after it (default: ${DEFAULT-VALUE})")
+  Duration requestTimeout;
+
   @Option(names = "--no-explorer",
       description = "do not serve the block explorer at / on the JSON-RPC port (served by default)")
   boolean noExplorer;
@@ -37,7 +48,7 @@ public final class RpcOptions {
   public RpcServerConfig toConfig() {
     final RpcServerConfig defaults = RpcServerConfig.defaults();
     RpcServerConfig config = defaults.withHost(host).withPort(port).withCorsOrigins(corsOrigins)
-        .withLimits(maxBody, maxBatch, defaults.maxConnections()).withExplorer(!noExplorer);
+        .withLimits(maxBody, maxBatch, maxConnections).withExplorer(!noExplorer).withRequestTimeout(requestTimeout);
     if (hostAllowlist != null) {
       config = config.withHostAllowlist(hostAllowlist);
     }
