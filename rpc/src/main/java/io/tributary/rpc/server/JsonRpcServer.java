@@ -123,6 +123,11 @@ public final class JsonRpcServer implements AutoCloseable {
     return ((InetSocketAddress) channel.localAddress()).getPort();
   }
 
+  /** Connections open now. */
+  int openConnections() {
+    return openConnections.get();
+  }
+
   /** What was dropped since the server started, by reason (as the summary lines word them). */
   public Map<String, Long> dropped() {
     return drops.totals();
