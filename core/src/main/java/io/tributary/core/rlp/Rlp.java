@@ -18,6 +18,12 @@ import org.apache.tuweni.rlp.RLPReader;
  * {@link DecodingException}. Encoding uses Tuweni's {@code RLP.encode*} directly, which is canonical.
  */
 public final class Rlp {
+  /**
+   * The deepest nesting of lists {@link #decodeItem} reads: far above any structure of the protocol, far below the
+   * few thousand levels (some 15 KB of input) that overflow a thread's stack.
+   */
+  public static final int MAX_DEPTH = 256;
+
   private Rlp() {}
 
   /**
@@ -55,7 +61,7 @@ public final class Rlp {
       throw new DecodingException(DecodingError.EMPTY_INPUT, "RLP item");
     }
     return guard(() -> RLP.decode(FlatBytes.of(input), false, reader -> {
-      final RlpItem item = readItem(reader);
+      final RlpItem item = readItem(reader, 0);
       if (!reader.isComplete()) {
         throw new DecodingException(DecodingError.TRAILING_BYTES, reader.remaining() + " bytes after the item");
       }
@@ -63,12 +69,15 @@ public final class Rlp {
     }), "RLP item");
   }
 
-  private static RlpItem readItem(final RLPReader reader) {
+  private static RlpItem readItem(final RLPReader reader, final int depth) {
     if (reader.nextIsList()) {
+      if (depth == MAX_DEPTH) {
+        throw new DecodingException(DecodingError.INVALID_VALUE, "RLP item: lists nested deeper than " + MAX_DEPTH);
+      }
       return reader.readList(inner -> {
         final java.util.List<RlpItem> items = new java.util.ArrayList<>();
         while (!inner.isComplete()) {
-          items.add(readItem(inner));
+          items.add(readItem(inner, depth + 1));
         }
         return RlpItem.list(items);
       });
