@@ -10,7 +10,7 @@ MVN ?= mvn
 MVN_FLAGS ?= -B -ntp
 BENCH_DIR := benchmarks/results
 
-.PHONY: build run test bench bench-devnet bench-evm bench-testnet soak soak-testnet clean testnet testnet-stop
+.PHONY: build run test bench bench-devnet bench-evm bench-testnet soak soak-testnet fuzz clean testnet testnet-stop
 
 ## build: compile every module and assemble the CLI (bin/tributary)
 build:
@@ -55,10 +55,16 @@ testnet:
 testnet-stop:
 	@./testnet/testnet.sh down
 
-## soak: long fuzz, crash and simulation runs, and the 30-minute testnet soak (SoakIT: validators killed, paused and
-## cut off under load; report in benchmarks/results/soak.json, figures in testnet/SOAK.md)
+## soak: long fuzz (each *FuzzTest for 5 minutes), crash and simulation runs, and the 30-minute testnet soak
+## (SoakIT: validators killed, paused and cut off under load; report in benchmarks/results/soak.json, figures in
+## testnet/SOAK.md)
 soak: build
 	$(MVN) $(MVN_FLAGS) -Psoak verify
+
+## fuzz: one Jazzer fuzz test for as long as asked (make fuzz TARGET=RlpFuzzTest SECONDS=3600); a finding lands in
+## its src/test/resources/.../<Class>Inputs directory as crash-<sha1> and fails the run
+fuzz:
+	$(MVN) $(MVN_FLAGS) test -Dtest=$(TARGET) -Dtributary.fuzz.seconds=$(or $(SECONDS),600) -Dsurefire.failIfNoSpecifiedTests=false
 
 ## soak-testnet: only the 30-minute testnet soak, through testnet/run-soak.sh (SEED=N replays or varies the schedule)
 soak-testnet: build
