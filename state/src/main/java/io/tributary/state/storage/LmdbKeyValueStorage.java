@@ -11,7 +11,6 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.tuweni.bytes.Bytes;
-import org.lmdbjava.ByteArrayProxy;
 import org.lmdbjava.CursorIterable;
 import org.lmdbjava.Dbi;
 import org.lmdbjava.DbiFlags;
@@ -72,7 +71,7 @@ public final class LmdbKeyValueStorage implements KeyValueStorage {
       if (Files.exists(dataFile)) {
         size = Math.max(size, Files.size(dataFile));
       }
-      env = Env.create(ByteArrayProxy.PROXY_BA).setMapSize(size).setMaxDbs(MAX_SEGMENTS).setMaxReaders(256)
+      env = Env.create(PinnedByteArrayProxy.PROXY).setMapSize(size).setMaxDbs(MAX_SEGMENTS).setMaxReaders(256)
           .open(dir.toFile(), EnvFlags.MDB_NOTLS);
     } catch (LmdbException | IOException e) {
       throw new StorageException("cannot open data dir " + dir + ": not an LMDB environment, or corrupt ("
