@@ -161,12 +161,17 @@ public final class MessageCodec {
         if (ip.size() != 4 && ip.size() != 16) {
           throw p.error(DecodingError.WRONG_FIELD_SIZE, "ip", "4 or 16 bytes, got " + ip.size());
         }
-        final int port = port(p.readSmallInt("port"), false);
+        final InetAddress address;
         try {
-          return new EnodeUrl(id, InetAddress.getByAddress(ip.toArrayUnsafe()).getHostAddress(), port);
+          address = InetAddress.getByAddress(ip.toArrayUnsafe());
         } catch (UnknownHostException e) {
           throw new IllegalStateException("4 or 16 bytes are always an address", e);
         }
+        if (address.getAddress().length != ip.size()) {
+          // Java reads ::ffff:a.b.c.d as the IPv4 address, sent back in 4 bytes: one address, one encoding.
+          throw p.error(DecodingError.WRONG_FIELD_SIZE, "ip", "an IPv4 address is 4 bytes, not IPv4-mapped IPv6");
+        }
+        return new EnodeUrl(id, address.getHostAddress(), port(p.readSmallInt("port"), false));
       }));
     }
     return peers;

@@ -78,6 +78,18 @@ class MessageCodecTest {
   }
 
   @Test
+  void aPeersEntryWithAnIpv4MappedIpv6AddressIsMalformedSinceItWouldBeSentBackAsFourBytes() {
+    // Found by MessageCodecFuzzTest (seed peers-ipv4-mapped-ipv6-address): ::ffff:1.2.3.4 decoded to 1.2.3.4.
+    final byte[] encoded = Bytes.concatenate(Bytes.of(0x06), RLP.encodeList(w -> w.writeList(e -> {
+      e.writeValue(V4.nodeId().publicKey());
+      e.writeValue(Bytes.fromHexString("0x00000000000000000000ffff01020304"));
+      e.writeInt(30303);
+    }))).toArray();
+    assertThatThrownBy(() -> MessageCodec.decode(encoded)).isInstanceOf(P2pProtocolException.class)
+        .hasMessageContaining("IPv4-mapped");
+  }
+
+  @Test
   void aDisconnectWithACodeThisVersionDoesNotKnowReadsAsUnknown() {
     final byte[] encoded = Bytes.concatenate(Bytes.of(0x00), RLP.encodeList(w -> w.writeInt(0x77))).toArray();
     assertThat(MessageCodec.decode(encoded)).isEqualTo(new Message.Disconnect(DisconnectReason.UNKNOWN));
