@@ -61,7 +61,8 @@ public final class UpgradeWatcher implements BlockAddedListener {
         worldState.updater(head.stateRoot())));
     for (int i = seen; i < upgrades.size(); i++) {
       final ScheduledUpgrade upgrade = upgrades.get(i);
-      if (schedule.scheduleUpgrade(upgrade.name(), upgrade.height())) {
+      // Governance never schedules one at genesis; a fork's file restoring such an entry gets block 1.
+      if (schedule.scheduleUpgrade(upgrade.name(), Math.max(1, upgrade.height()))) {
         LOG.info("Protocol upgrade '{}' (governance proposal {}) enters the fork schedule at block {}",
             upgrade.name(), upgrade.proposal(), upgrade.height());
       } else if (upgrade.height() > head.number() + 1) {

@@ -436,6 +436,9 @@ public final class GovernanceModule extends AbiModule {
         if (scheduled.isPresent()) {
           return "upgrade '" + proposal.parameter() + "' is already scheduled for block " + scheduled.get().height();
         }
+        if (UpgradeStore.full(storage)) {
+          return "the chain has scheduled " + UpgradeStore.MAX_UPGRADES + " upgrades, the most it keeps";
+        }
         UpgradeStore.add(storage, new ScheduledUpgrade(proposal.parameter(), height, proposal.id()));
         return null;
       }

@@ -149,6 +149,18 @@ class ChainProposalsTest {
         .isEqualTo(new BaseFeeCalculator(2, 50, BaseFeeCalculator.LONDON.initialBaseFee()));
   }
 
+  @Test
+  void garbageRestoredIntoTheUpgradeListIsReadBoundedAndAsUnknownNames() {
+    final UInt256 count = UInt256.valueOf(50);
+    chain.world.setStorage(GovernanceModule.ADDRESS, count, UInt256.MAX_VALUE);
+    final UInt256 first = io.tributary.state.ai.ModuleStorage.recordSlot(6, 0);
+    chain.world.setStorage(GovernanceModule.ADDRESS, first, UInt256.valueOf(1L << 40)); // a 1 TB "name"
+    chain.world.setStorage(GovernanceModule.ADDRESS, first.add(1), UInt256.MAX_VALUE);
+    final List<ScheduledUpgrade> upgrades = UpgradeStore.read(new WorldUpdaterEvmWorld(chain.world));
+    assertThat(upgrades).hasSize(UpgradeStore.MAX_UPGRADES);
+    assertThat(upgrades.get(0)).isEqualTo(new ScheduledUpgrade("", Long.MAX_VALUE, 0));
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private List<Address> validators() {
