@@ -37,7 +37,9 @@ public final class ChainParamStore {
     storage.storeLong(BASE.add(parameter.ordinal()), value);
   }
 
+  /** The stored value, or 0 (unset) for one no proposal could have set: garbage a fork's genesis restored. */
   private static long value(final ModuleStorage storage, final ChainParameter parameter) {
-    return storage.loadLong(BASE.add(parameter.ordinal()));
+    final UInt256 stored = storage.load(BASE.add(parameter.ordinal()));
+    return parameter.allows(stored.toUnsignedBigInteger()) ? stored.toLong() : 0;
   }
 }
