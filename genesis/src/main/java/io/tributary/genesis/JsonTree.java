@@ -53,12 +53,21 @@ final class JsonTree {
       case START_ARRAY -> array(parser, path, problems);
       case VALUE_STRING -> NODES.textNode(parser.getText());
       case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
-      case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+      case VALUE_NUMBER_FLOAT -> decimal(parser);
       case VALUE_TRUE -> NODES.booleanNode(true);
       case VALUE_FALSE -> NODES.booleanNode(false);
       case VALUE_NULL -> NODES.nullNode();
       default -> throw new JsonParseProblem(parser, "unexpected " + token);
     };
+  }
+
+  /** A fraction as a decimal; an exponent beyond a decimal's scale (1e99999999999) reads as a double, still no integer. */
+  private static JsonNode decimal(final JsonParser parser) throws IOException {
+    try {
+      return NODES.numberNode(parser.getDecimalValue());
+    } catch (final NumberFormatException e) {
+      return NODES.numberNode(parser.getDoubleValue());
+    }
   }
 
   private static ObjectNode object(final JsonParser parser, final String path, final GenesisProblems problems)

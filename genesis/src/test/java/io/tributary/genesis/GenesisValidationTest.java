@@ -88,6 +88,13 @@ class GenesisValidationTest {
   }
 
   @Test
+  void aNumberWithAnExponentBeyondADecimalsRangeIsOneProblemAtItsPath() {
+    // Found by GenesisFileFuzzTest: reading 1e180000000000000000000 as a decimal threw out of validate.
+    assertThat(problems(genesis("\"gasLimit\": 1e180000000000000000000", "")))
+        .containsExactly("gasLimit: not an integer: Infinity");
+  }
+
+  @Test
   void acceptedGethFieldsMustStillHaveTheirForm() {
     assertThat(problems(genesis("""
         "mixHash": "0x12", "coinbase": "0xnope", "extraData": "0x0", "number": 5, "difficulty": "0x1"
