@@ -87,8 +87,13 @@ public final class SoakRunner {
       txs.put("resent", load.resent());
       txs.put("resentIncluded", load.resentIncluded());
       txs.put("deferred", load.deferred());
-      txs.put("latencyMs", Map.of("count", load.latencyMs().count(), "p50", load.latencyMs().p50(),
-          "p90", load.latencyMs().p90(), "p99", load.latencyMs().p99(), "max", load.latencyMs().max()));
+      final Map<String, Object> latency = new LinkedHashMap<>();
+      latency.put("count", load.latencyMs().count());
+      latency.put("p50", load.latencyMs().p50());
+      latency.put("p90", load.latencyMs().p90());
+      latency.put("p99", load.latencyMs().p99());
+      latency.put("max", load.latencyMs().max());
+      txs.put("latencyMs", latency);
       txs.put("errors", load.errors());
       json.put("transactions", txs);
       final Map<String, Object> byKind = new LinkedHashMap<>();
