@@ -198,19 +198,32 @@ final class Cluster implements AutoCloseable {
     }
   }
 
+  /**
+   * Ports for the nodes' RPC and p2p listeners, below Linux's ephemeral range (32768 and up): the proxies, the
+   * nodes' outgoing connections and the clients all take ephemeral ports, and one of them taking a port picked here
+   * before its node bound it made that node fail to start ("Address already in use"). Each is checked free by
+   * binding it; the start is random so that runs one after another do not wait for each other's sockets to close.
+   */
   private static List<Integer> freePorts(final int count) throws IOException {
-    final List<ServerSocket> sockets = new ArrayList<>();
-    try {
-      for (int i = 0; i < count; i++) {
-        sockets.add(new ServerSocket(0));
-      }
-      return sockets.stream().map(ServerSocket::getLocalPort).toList();
-    } finally {
-      for (final ServerSocket socket : sockets) {
-        socket.close();
+    final int low = 20_000;
+    final int high = 32_000;
+    final List<Integer> ports = new ArrayList<>();
+    int port = low + java.util.concurrent.ThreadLocalRandom.current().nextInt(high - low);
+    for (int tried = 0; ports.size() < count && tried < high - low; tried++, port = port + 1 >= high ? low : port + 1) {
+      try (ServerSocket probe = new ServerSocket()) {
+        probe.setReuseAddress(false);
+        probe.bind(new InetSocketAddress("127.0.0.1", port));
+        ports.add(port);
+      } catch (final IOException taken) {
+        // in use: try the next one
       }
     }
+    if (ports.size() < count) {
+      throw new IOException("no " + count + " free ports between " + low + " and " + high);
+    }
+    return ports;
   }
+
 
   /** SIGCONT to paused nodes, then SIGTERM to all, SIGKILL after 10 s; closes the proxies. */
   @Override

@@ -46,7 +46,10 @@ class ValidatorJoinsThroughGovernanceIT {
       final TestnetManifest.Node newcomer = cluster.member("node4").node;
       final String rpc = cluster.member("node0").node.rpcUrl();
       final JsonRpcClient client = new JsonRpcClient(URI.create(rpc));
-      awaitBlock(client, 2, Duration.ofSeconds(90));
+      // Every node, not only the one the CLI talks to: the quorum arithmetic below needs all five running.
+      for (final Cluster.Member member : cluster.members()) {
+        awaitBlock(new JsonRpcClient(URI.create(member.node.rpcUrl())), 2, Duration.ofSeconds(90));
+      }
       assertThat(nextValidators(client, "latest")).hasSize(4).doesNotContain(lower(newcomer.address()));
 
       final String submitted = cli("gov", "propose", "--kind", "add-validator", "--validator", newcomer.address(),
