@@ -75,6 +75,7 @@ class MetricsServerTest {
   @Test
   void livenessAndReadinessAreUpWhileTheNodeFollowsTheChain() throws Exception {
     assertThat(get("/liveness").statusCode()).isEqualTo(200);
+    node.awaitBlock(1); // the genesis block is dated 1970: until a block is made, the head is old and not ready
     final HttpResponse<String> ready = get("/readiness");
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(ready.body()).contains("\"status\":\"UP\"");
