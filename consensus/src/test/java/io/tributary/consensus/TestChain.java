@@ -54,6 +54,7 @@ public final class TestChain {
   public final TransactionPool pool;
   public final BlockImporter importer;
   public final SingleValidatorProducer engine;
+  private final NextBlockRules rules;
 
   public TestChain() {
     this(new InMemoryKeyValueStorage(), TransactionPoolConfig.DEFAULT);
@@ -70,10 +71,11 @@ public final class TestChain {
     }
     pool = new TransactionPool(poolConfig);
     final BftBlockSealer sealer = new BftBlockSealer(VALIDATOR, SignatureAlgorithms.get());
+    rules = new NextBlockRules(schedule, worldState);
     importer = new BlockImporter(schedule, chain, worldState, committer,
-        new BftHeaderValidator(new NextBlockRules(schedule, worldState), SignatureAlgorithms.get()));
+        new BftHeaderValidator(rules, SignatureAlgorithms.get()));
     importer.subscribe((block, receipts) -> pool.onBlockAdded(block,
-        new ChainHeadPoolState(block.header(), worldState, schedule)::nonce));
+        new ChainHeadPoolState(block.header(), worldState, schedule, rules)::nonce));
     final Clock clock = Clock.fixed(Instant.ofEpochSecond(1_000), ZoneOffset.UTC);
     final BlockBuilder builder = new BlockBuilder(schedule, chain, worldState, pool);
     engine = new SingleValidatorProducer(chain, new BftProposer(builder, sealer), importer, sealer, clock);
@@ -96,7 +98,7 @@ public final class TestChain {
   }
 
   public ChainHeadPoolState poolHead() {
-    return new ChainHeadPoolState(chain.headHeader().orElseThrow(), worldState, schedule);
+    return new ChainHeadPoolState(chain.headHeader().orElseThrow(), worldState, schedule, rules);
   }
 
   public BlockHeader head() {

@@ -27,6 +27,11 @@ public final class BftHeaderValidator {
     this.certificates = new CommitCertificateValidator(signatures);
   }
 
+  /** The next-block rules it checks headers against (shared with whoever needs the same answers). */
+  public NextBlockRules rules() {
+    return rules;
+  }
+
   public ValidationResult<BlockInvalidReason> validate(final BlockHeader header, final BlockHeader parent) {
     if (!header.parentHash().equals(parent.hash())) {
       return invalid(BlockInvalidReason.UNKNOWN_PARENT, "parent hash " + header.parentHash() + " is not "

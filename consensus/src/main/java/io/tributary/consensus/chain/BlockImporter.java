@@ -65,7 +65,7 @@ public final class BlockImporter {
     this.worldState = worldState;
     this.committer = committer;
     this.headerValidator = headerValidator;
-    this.rules = new NextBlockRules(schedule, worldState);
+    this.rules = headerValidator.rules();
   }
 
   public void subscribe(final BlockAddedListener listener) {

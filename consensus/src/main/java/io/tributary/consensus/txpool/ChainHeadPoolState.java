@@ -27,12 +27,14 @@ public final class ChainHeadPoolState implements PoolHeadState {
 
   private record Read(Address address, java.util.Optional<Account> account) {}
 
-  public ChainHeadPoolState(final BlockHeader head, final WorldStateArchive archive, final ProtocolSchedule schedule) {
+  /** {@code rules}: the node's, so the head's next-block rules are read from state once, not per transaction. */
+  public ChainHeadPoolState(final BlockHeader head, final WorldStateArchive archive, final ProtocolSchedule schedule,
+      final NextBlockRules rules) {
     this.state = archive.at(head.stateRoot());
     this.archive = archive;
     this.head = head;
     this.nextSpec = schedule.specAt(head.number() + 1);
-    this.nextBaseFee = new NextBlockRules(schedule, archive).forChildOf(head).baseFee();
+    this.nextBaseFee = rules.forChildOf(head).baseFee();
   }
 
   private java.util.Optional<Account> account(final Address address) {

@@ -3,7 +3,6 @@ package io.tributary.node.runner;
 import io.tributary.consensus.txpool.PoolHeadState;
 import io.tributary.consensus.txpool.TransactionPool;
 import io.tributary.node.TributaryVersion;
-import io.tributary.consensus.chain.NextBlockRules;
 import io.tributary.rpc.JsonRpcMethods;
 import io.tributary.rpc.methods.AdminNodeInfo;
 import io.tributary.rpc.methods.AdminPeers;
@@ -145,7 +144,7 @@ final class RpcMethodSet {
         .register(new GovListProposals(queries, worldState))
         .register(new GovGetTally(queries, worldState))
         .register(new GovGetParams(queries, worldState, schedule))
-        .register(new GovGetValidators(queries, worldState, new NextBlockRules(schedule, worldState)))
+        .register(new GovGetValidators(queries, worldState, queries.nextBlockRules()))
         .register(new GovGetUpgrades(queries, worldState, schedule))
         .register(new GovGetVotes(queries, worldState));
   }

@@ -91,6 +91,7 @@ public final class TributaryNode implements AutoCloseable {
   private JsonRpcServer rpc;
   private AttributionEngine attribution;
   private UpgradeWatcher upgrades;
+  private NextBlockRules nextBlockRules;
   private final NodeMetrics metrics = new NodeMetrics();
 
   private TributaryNode(final NodeConfig config) throws InterruptedException {
@@ -112,7 +113,7 @@ public final class TributaryNode implements AutoCloseable {
       metrics.attribution(attributionService);
       pool = new TransactionPool(config.pool());
       final BftBlockSealer sealer = new BftBlockSealer(config.validatorKey(), SignatureAlgorithms.get());
-      final NextBlockRules nextBlockRules = new NextBlockRules(schedule, worldState);
+      nextBlockRules = new NextBlockRules(schedule, worldState);
       importer = new BlockImporter(schedule, chain, worldState, committer,
           new BftHeaderValidator(nextBlockRules, SignatureAlgorithms.get()));
       // Building stops picking transactions after 40% of the block period, so a full pool cannot delay a proposal
@@ -122,7 +123,7 @@ public final class TributaryNode implements AutoCloseable {
 
       final SubscriptionManager subscriptions = new SubscriptionManager(JsonRpcObjectMapper.create());
       importer.subscribe((block, receipts) -> pool.onBlockAdded(block,
-          new ChainHeadPoolState(block.header(), worldState, schedule)::nonce));
+          new ChainHeadPoolState(block.header(), worldState, schedule, nextBlockRules)::nonce));
       importer.subscribe(subscriptions::onBlockAdded);
       pool.subscribe(subscriptions::onPendingTransaction);
       // Before consensus hears of a new head, so an upgrade is in the fork schedule before its block is built.
@@ -283,7 +284,7 @@ public final class TributaryNode implements AutoCloseable {
   }
 
   private PoolHeadState poolHeadState() {
-    return new ChainHeadPoolState(chain.headHeader().orElseThrow(), worldState, schedule);
+    return new ChainHeadPoolState(chain.headHeader().orElseThrow(), worldState, schedule, nextBlockRules);
   }
 
   public int rpcPort() {

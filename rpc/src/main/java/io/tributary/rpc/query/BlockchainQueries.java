@@ -111,6 +111,11 @@ public final class BlockchainQueries {
     return parameter -> header(BlockParameter.parse(parameter, "params[1]"));
   }
 
+  /** What the state after a block says its child must be (validators, gas limit, base fee). */
+  public NextBlockRules nextBlockRules() {
+    return nextBlockRules;
+  }
+
   /**
    * The base fee a child of {@code parent} must carry: the child's own when it is stored, else by the rules in the
    * parent's state (governance may have changed them), else, for a parent whose state is pruned, by the spec's.
