@@ -134,8 +134,7 @@ public final class GovernanceModule extends AbiModule {
   }
 
   private GovStore store(final ModuleCall call) {
-    return new GovStore(new ModuleStorage(call.call().world(), ADDRESS, call.gas(), call.params().gas(),
-        call.call().isStatic()), fallback);
+    return new GovStore(storage(call), fallback);
   }
 
   // ---------------------------------------------------------------- submit and deposit
@@ -182,8 +181,7 @@ public final class GovernanceModule extends AbiModule {
         if (recipient.isZero()) {
           throw ModuleCall.revert("InvalidValidator", "the zero address cannot be a validator");
         }
-        final ModuleRevert refusal = validatorChangeRefusal(ValidatorSetStore.read(call.call().world()), recipient,
-            add);
+        final ModuleRevert refusal = validatorChangeRefusal(ValidatorSetStore.read(storage(call)), recipient, add);
         if (refusal != null) {
           throw refusal;
         }
@@ -202,8 +200,7 @@ public final class GovernanceModule extends AbiModule {
           throw ModuleCall.revert("ActivationTooSoon", "the upgrade must activate after block " + earliest
               + ", the earliest its voting period can end; got " + height);
         }
-        final Optional<ScheduledUpgrade> scheduled = UpgradeStore.read(call.call().world()).stream()
-            .filter(u -> u.name().equals(upgrade.get(0))).findFirst();
+        final Optional<ScheduledUpgrade> scheduled = UpgradeStore.named(storage(call), parameter);
         if (scheduled.isPresent()) {
           throw ModuleCall.revert("UpgradeAlreadyScheduled", "upgrade '" + parameter + "' is scheduled for block "
               + scheduled.get().height());
@@ -395,8 +392,7 @@ public final class GovernanceModule extends AbiModule {
           if (inconsistency != null) {
             return inconsistency;
           }
-          AiParamStore.schedule(new ModuleStorage(call.call().world(), ADDRESS, call.gas(), call.params().gas(),
-              false), spec, call.block(), next);
+          AiParamStore.schedule(storage(call), spec, call.block(), next);
           return null;
         }
         final Optional<ChainParameter> chain = ChainParameter.byKey(proposal.parameter());
@@ -448,9 +444,9 @@ public final class GovernanceModule extends AbiModule {
     }
   }
 
-  /** Writable storage of the module for a proposal's execution, metered like the rest of the call. */
+  /** The module's storage for this call, metered like the rest of it, read-only in a static call. */
   private static ModuleStorage storage(final ModuleCall call) {
-    return new ModuleStorage(call.call().world(), ADDRESS, call.gas(), call.params().gas(), false);
+    return new ModuleStorage(call.call().world(), ADDRESS, call.gas(), call.params().gas(), call.call().isStatic());
   }
 
   /**
