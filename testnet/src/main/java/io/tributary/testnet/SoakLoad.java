@@ -147,6 +147,9 @@ final class SoakLoad implements AutoCloseable {
   private Thread watcher;
   private volatile boolean sending = true;
   private volatile boolean stopped;
+  private volatile boolean watching = true;
+  /** The highest block the watcher has read transactions from; the audit must reach at least this far. */
+  private volatile long highestRead;
   private long chainId;
   private BigInteger tip = ONE_GWEI;
   private BigInteger maxFee;
@@ -219,6 +222,24 @@ final class SoakLoad implements AutoCloseable {
       TimeUnit.MILLISECONDS.sleep(200);
     }
     report.event("load: sending stopped; " + outstanding() + " transactions not yet in a block after the drain");
+    stopWatching();
+  }
+
+  /**
+   * Stops the block watcher and waits for it, so that no block beyond {@link #highestRead()} is read after the end
+   * head is chosen (a transaction first seen in a later block would be counted lost by an audit that stops short).
+   */
+  private void stopWatching() throws InterruptedException {
+    watching = false;
+    if (watcher != null) {
+      watcher.interrupt();
+      watcher.join(10_000);
+    }
+  }
+
+  /** The highest block whose transactions the watcher has read (the start head before any). */
+  long highestRead() {
+    return Math.max(startHead, highestRead);
   }
 
   /** Transactions sent and not yet seen in a block. */
@@ -411,7 +432,7 @@ final class SoakLoad implements AutoCloseable {
     int index = 0;
     long lastHead = -1;
     long lastMove = System.nanoTime();
-    while (!stopped) {
+    while (!stopped && watching) {
       final BatchRpcClient client = watchers.get(index);
       try {
         final long latest = JsonRpcClient.quantity(client.call("eth_blockNumber")).longValueExact();
@@ -433,6 +454,7 @@ final class SoakLoad implements AutoCloseable {
               break;
             }
             confirm(answer.result(), next, seen);
+            highestRead = next;
             next++;
           }
           if (next <= latest) {

@@ -208,7 +208,7 @@ public final class SoakRunner {
           perturb(cluster, monitor, load, plan);
           load.drain(soak.drainDuration());
           final List<Cluster.Member> running = cluster.members().stream().filter(Cluster.Member::up).toList();
-          headAtEnd = settle(cluster, monitor, running);
+          headAtEnd = settle(cluster, Math.max(monitor.highest(), load.highestRead()), running);
           nodesAtEnd = running.size();
           figures = load.audit(running, headAtEnd, monitor);
           report.event(load.progress());
@@ -336,10 +336,12 @@ public final class SoakRunner {
     }
   }
 
-  /** Waits until every running node reports the same head (blocks keep coming, so any common one); returns it. */
-  private long settle(final Cluster cluster, final ChainMonitor monitor, final List<Cluster.Member> running)
+  /**
+   * Waits until every running node has reached {@code target} (the highest block any observer has seen, so the audit
+   * covers every block a transaction was seen in); returns it.
+   */
+  private long settle(final Cluster cluster, final long target, final List<Cluster.Member> running)
       throws InterruptedException {
-    final long target = monitor.highest();
     final long deadline = System.nanoTime() + soak.catchUpDuration().toNanos();
     while (true) {
       FaultRunner.checkAlive(cluster);
