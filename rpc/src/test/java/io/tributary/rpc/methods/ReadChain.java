@@ -47,6 +47,8 @@ final class ReadChain extends ChainFixture {
   static final Hash TOPIC_C = topic("C");
 
   final List<Transaction> pool = new ArrayList<>();
+  /** Runs as the pool is asked for a sender's next nonce (a block can be added concurrently there). */
+  Runnable onPoolRead = () -> {};
 
   ReadChain() {
     this(LogQueryLimits.DEFAULT);
@@ -59,6 +61,7 @@ final class ReadChain extends ChainFixture {
     block3();
     final PendingTransactionLookup pending = hash -> pool.stream().filter(tx -> tx.hash().equals(hash)).findFirst();
     final PendingNonces nonces = (sender, stateNonce) -> {
+      onPoolRead.run();
       final long pooled = pool.stream().filter(tx -> tx.sender().orElseThrow().equals(sender)).count();
       return pooled == 0 ? OptionalLong.empty() : OptionalLong.of(stateNonce + pooled);
     };
@@ -99,6 +102,18 @@ final class ReadChain extends ChainFixture {
         .to(address(CAROL)).value(Wei.of(5)), BOB);
     pool.add(tx);
     return tx;
+  }
+
+  /** Adds a block that includes every pooled transaction and empties the pool, as a node's importer does. */
+  void includePooled() {
+    final WorldUpdater state = archive.updater(head().stateRoot());
+    final List<TransactionReceipt> blockReceipts = new ArrayList<>();
+    for (final Transaction tx : pool) {
+      state.incrementNonce(tx.sender().orElseThrow());
+      blockReceipts.add(TransactionReceipt.of(tx.type(), true, 21_000L * (blockReceipts.size() + 1), List.of()));
+    }
+    next(List.copyOf(pool), blockReceipts, state);
+    pool.clear();
   }
 
   private void genesis() {

@@ -86,6 +86,23 @@ class StateMethodsTest {
   }
 
   @Test
+  void pendingCountIsNeverANonceAlreadyUsedWhenABlockLandsDuringTheRead() {
+    final String bob = "\"" + ReadChain.BOB.address().toHexString() + "\"";
+    chain.pooled();
+    // The block including Bob's pooled transaction lands after the state was read and before the pool answers: a
+    // wallet told "0x1" would sign a second nonce 1 and be refused with "nonce too low".
+    final boolean[] landed = {false};
+    chain.onPoolRead = () -> {
+      if (!landed[0]) {
+        landed[0] = true;
+        chain.includePooled();
+      }
+    };
+    assertThat(chain.result("eth_getTransactionCount", "[" + bob + ", \"pending\"]").asText()).isEqualTo("0x2");
+    assertThat(chain.result("eth_getTransactionCount", "[" + bob + ", \"latest\"]").asText()).isEqualTo("0x2");
+  }
+
+  @Test
   void getCodeAndGetStorageAtReadTheContract() {
     assertThat(chain.result("eth_getCode", "[" + contract + ", \"latest\"]").asText()).isEqualTo("0x602a60005500");
     assertThat(chain.result("eth_getStorageAt", "[" + contract + ", \"0x0\", \"latest\"]").asText())
