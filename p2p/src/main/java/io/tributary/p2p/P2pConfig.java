@@ -2,6 +2,7 @@ package io.tributary.p2p;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Settings of the p2p network. Immutable; {@link #defaults()} then {@link #toBuilder()} (or the {@code withX}
@@ -13,6 +14,7 @@ public final class P2pConfig {
   public static final int DEFAULT_PORT = 30303;
 
   private final String host;
+  private final String advertisedHost;
   private final int port;
   private final int maxPeers;
   private final int maxFrameSize;
@@ -42,6 +44,7 @@ public final class P2pConfig {
 
   private P2pConfig(final Builder b) {
     this.host = b.host;
+    this.advertisedHost = b.advertisedHost;
     this.port = b.port;
     this.maxPeers = b.maxPeers;
     this.maxFrameSize = b.maxFrameSize;
@@ -113,6 +116,14 @@ public final class P2pConfig {
   /** The address to listen on. */
   public String host() {
     return host;
+  }
+
+  /**
+   * The host other nodes dial to reach this one, as this node's enode URL gives it: set when the listener binds a
+   * wildcard or a private address that peers on other machines cannot use; empty to derive it from {@link #host()}.
+   */
+  public Optional<String> advertisedHost() {
+    return Optional.ofNullable(advertisedHost);
   }
 
   /** The TCP port to listen on; 0 picks a free one. */
@@ -271,6 +282,7 @@ public final class P2pConfig {
   /** Builds a {@link P2pConfig}, starting from the defaults. */
   public static final class Builder {
     private String host = "0.0.0.0";
+    private String advertisedHost;
     private int port = DEFAULT_PORT;
     private int maxPeers = 25;
     private int maxFrameSize = PROTOCOL_MAX_FRAME_SIZE;
@@ -302,6 +314,7 @@ public final class P2pConfig {
 
     private Builder(final P2pConfig c) {
       host = c.host;
+      advertisedHost = c.advertisedHost;
       port = c.port;
       maxPeers = c.maxPeers;
       maxFrameSize = c.maxFrameSize;
@@ -332,6 +345,12 @@ public final class P2pConfig {
 
     public Builder host(final String value) {
       host = value;
+      return this;
+    }
+
+    /** The host put in this node's enode URL; null derives it from the bound host. */
+    public Builder advertisedHost(final String value) {
+      advertisedHost = value;
       return this;
     }
 

@@ -165,9 +165,13 @@ public final class P2pNetwork implements AutoCloseable {
     return nodeKey.nodeId();
   }
 
-  /** This node's enode URL: its id, the configured host (127.0.0.1 for a wildcard) and the bound port. */
+  /**
+   * This node's enode URL: its id, the advertised host (else the bound host, 127.0.0.1 for a wildcard) and the bound
+   * port.
+   */
   public EnodeUrl localEnode() {
-    final String host = config.host().equals("0.0.0.0") || config.host().equals("::") ? "127.0.0.1" : config.host();
+    final String host = config.advertisedHost().orElseGet(() ->
+        config.host().equals("0.0.0.0") || config.host().equals("::") ? "127.0.0.1" : config.host());
     return new EnodeUrl(nodeKey.nodeId(), host, port());
   }
 

@@ -51,6 +51,18 @@ class P2pNetworkTest {
   }
 
   @Test
+  void theEnodeNamesTheAdvertisedHostWhenOneIsSetAndLoopbackForAWildcardListenerOtherwise() {
+    final TestNode wildcard = track(new TestNode(TestNode.config().withHost("0.0.0.0"), TestNode.STATUS));
+    assertThat(wildcard.network.localEnode().host()).isEqualTo("127.0.0.1");
+    final TestNode advertised = track(new TestNode(
+        TestNode.builder().host("0.0.0.0").advertisedHost("validator1.example.org").build(),
+        TestNode.STATUS));
+    assertThat(advertised.network.localEnode().toString())
+        .startsWith("enode://" + advertised.key.nodeId().toHexString())
+        .endsWith("@validator1.example.org:" + advertised.network.port());
+  }
+
+  @Test
   void twoNodesOnLoopbackHandshakeAndLearnEachOthersIdAndStatus() throws Exception {
     final TestNode alice = node();
     final TestNode bob = node();

@@ -13,6 +13,11 @@ public final class P2pOptions {
       description = "address the p2p listener binds (default: ${DEFAULT-VALUE})")
   String host;
 
+  @Option(names = "--p2p-advertise-host", paramLabel = "HOST",
+      description = "address or DNS name other machines dial to reach this node, put in its enode URL (default: the"
+          + " --p2p-host, or 127.0.0.1 when that is 0.0.0.0)")
+  String advertiseHost;
+
   @Option(names = "--p2p-port", paramLabel = "PORT",
       description = "TCP port for peers (node default: 30303; dev: off unless given); 0 picks a free port")
   Integer port;
@@ -46,12 +51,26 @@ public final class P2pOptions {
     if (off || (port == null && !onByDefault)) {
       return Optional.empty();
     }
-    return Optional.of(P2pConfig.builder().host(host).port(port != null ? port : defaultPort).maxPeers(maxPeers)
+    return Optional.of(P2pConfig.builder().host(host).advertisedHost(advertisedHost()).port(port != null ? port : defaultPort).maxPeers(maxPeers)
         .targetOutboundPeers(Math.min(8, maxPeers)).bootnodes(parse(bootnodes, "--bootnodes"))
         .staticPeers(parse(staticPeers, "--static-peers")).peerExchange(!noPeerExchange).banIps(banIps)
         // Block range answers and proposals of full blocks stay far below the 16 MiB frame; transaction gossip at
         // thousands per second is a few dozen messages a second per peer, well inside the rate limit.
         .build());
+  }
+
+  /** The advertised host (an IPv6 address without brackets), checked to be an address or DNS name; null if unset. */
+  private String advertisedHost() {
+    if (advertiseHost == null) {
+      return null;
+    }
+    final String bare = advertiseHost.startsWith("[") && advertiseHost.endsWith("]")
+        ? advertiseHost.substring(1, advertiseHost.length() - 1) : advertiseHost;
+    if (!bare.matches("[A-Za-z0-9.-]{1,253}") && !bare.matches("[0-9A-Fa-f:.]{2,45}")) {
+      throw new IllegalArgumentException("--p2p-advertise-host: '" + advertiseHost + "' is not an IP address or a"
+          + " DNS name");
+    }
+    return bare;
   }
 
   private static List<EnodeUrl> parse(final List<String> urls, final String option) {
