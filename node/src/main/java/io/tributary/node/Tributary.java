@@ -15,6 +15,8 @@ import io.tributary.node.cli.poa.PoaCommand;
 import io.tributary.node.cli.testnet.TestnetCommand;
 import io.tributary.node.cli.tx.TxCommand;
 import io.tributary.node.cli.config.ConfigDefaults;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -89,7 +91,24 @@ public final class Tributary implements Runnable {
 
   /** The configured command line, also used by tests to run subcommands in-process. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Tributary()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Tributary()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(Tributary::failed);
+  }
+
+  /**
+   * A command that throws: a bad option value or an unusable file or directory (an argument, state or I/O exception
+   * that says what is wrong) is one {@code error:} line and exit code 1; anything else is a defect and keeps its
+   * stack trace.
+   */
+  private static int failed(final Exception e, final CommandLine command, final CommandLine.ParseResult parsed) {
+    if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+        || e instanceof UncheckedIOException || e instanceof IOException) {
+      command.getErr().println("error: " + e.getMessage());
+    } else {
+      e.printStackTrace(command.getErr());
+    }
+    command.getErr().flush();
+    return 1;
   }
 
   @Override
