@@ -1,5 +1,8 @@
 package io.tributary.rpc.server;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /** Serves GET requests that are not WebSocket upgrades: the explorer's static files, health checks, metrics. */
@@ -10,5 +13,26 @@ public interface HttpContentHandler {
   /** The content for {@code path}, or empty for a 404. */
   Optional<Content> get(String path);
 
-  record Content(String contentType, byte[] body) {}
+  /**
+   * A body with its type and entity tag: the server sends the tag with {@code Cache-Control: no-cache}, so a browser
+   * keeps the file and asks again each time, and a request whose {@code If-None-Match} names the tag is a 304 without
+   * the body.
+   *
+   * @param etag a quoted strong entity tag that changes whenever the body does
+   */
+  record Content(String contentType, byte[] body, String etag) {
+    /** Content tagged with a digest of its body. */
+    public Content(final String contentType, final byte[] body) {
+      this(contentType, body, tagOf(body));
+    }
+
+    private static String tagOf(final byte[] body) {
+      try {
+        final byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+        return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+      } catch (final NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+      }
+    }
+  }
 }

@@ -19,6 +19,7 @@ import io.tributary.core.log.DropLog;
 import io.tributary.rpc.JsonRpcProcessor;
 import io.tributary.rpc.RpcSession;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** One HTTP request: a JSON-RPC POST, a CORS preflight, a WebSocket upgrade, or a GET for static content. */
@@ -79,7 +80,12 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
       final String path = request.uri().split("\\?", 2)[0];
       final Optional<HttpContentHandler.Content> found = content.get(path);
       if (found.isPresent()) {
-        respond(ctx, request, HttpResponseStatus.OK, found.get().contentType(), found.get().body());
+        final HttpContentHandler.Content file = found.get();
+        final boolean unchanged = request.headers().getAll(HttpHeaderNames.IF_NONE_MATCH).stream()
+            .flatMap(value -> Arrays.stream(value.split(","))).map(String::trim)
+            .anyMatch(tag -> tag.equals(file.etag()) || tag.equals("*"));
+        respond(ctx, request, unchanged ? HttpResponseStatus.NOT_MODIFIED : HttpResponseStatus.OK,
+            file.contentType(), unchanged ? null : file.body(), file.etag());
       } else {
         respond(ctx, request, HttpResponseStatus.NOT_FOUND, "text/plain", "not found");
       }
@@ -123,13 +129,25 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
 
   private void respond(final ChannelHandlerContext ctx, final FullHttpRequest request, final HttpResponseStatus status,
       final String contentType, final byte[] body) {
+    respond(ctx, request, status, contentType, body, null);
+  }
+
+  private void respond(final ChannelHandlerContext ctx, final FullHttpRequest request, final HttpResponseStatus status,
+      final String contentType, final byte[] body, final String etag) {
     final boolean head = HttpMethod.HEAD.equals(request.method());
     final FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
         body == null || head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
     if (contentType != null) {
       response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
     }
-    response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body == null ? 0 : body.length);
+    if (status != HttpResponseStatus.NOT_MODIFIED) {
+      // A 304's Content-Length would describe the body it stands for, so it has none.
+      response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body == null ? 0 : body.length);
+    }
+    if (etag != null) {
+      response.headers().set(HttpHeaderNames.ETAG, etag);
+      response.headers().set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_CACHE);
+    }
     final String origin = request.headers().get(HttpHeaderNames.ORIGIN);
     if (config.allowsOrigin(origin)) {
       response.headers().set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, origin);

@@ -104,6 +104,28 @@ class JsonRpcServerTest {
   }
 
   @Test
+  void staticContentCarriesAnEntityTagAndAnUnchangedFileIsA304WithoutItsBody() throws Exception {
+    start(RpcServerConfig.defaults());
+    final URI health = URI.create("http://127.0.0.1:" + server.port() + "/health");
+    final HttpResponse<String> first = client.send(HttpRequest.newBuilder(health).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    final String etag = first.headers().firstValue("etag").orElseThrow();
+    assertThat(etag).matches("\"[0-9a-f]{32}\"");
+    assertThat(first.headers().firstValue("cache-control")).contains("no-cache");
+
+    final HttpResponse<String> again = client.send(HttpRequest.newBuilder(health).header("If-None-Match", etag)
+        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+    assertThat(again.headers().firstValue("etag")).contains(etag);
+
+    final HttpResponse<String> stale = client.send(HttpRequest.newBuilder(health)
+        .header("If-None-Match", "\"0123\", \"4567\"").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(stale.statusCode()).isEqualTo(200);
+    assertThat(stale.body()).isEqualTo("ok");
+  }
+
+  @Test
   void answersJsonRpcOverWebSocketOnTheSamePort() throws Exception {
     start(RpcServerConfig.defaults());
     final CompletableFuture<String> reply = new CompletableFuture<>();
