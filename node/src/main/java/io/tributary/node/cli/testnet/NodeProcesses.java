@@ -3,6 +3,8 @@ package io.tributary.node.cli.testnet;
 import io.tributary.node.Tributary;
 import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +121,47 @@ public final class NodeProcesses {
     }
     final String dataDir = node.dataDir(root.toAbsolutePath().normalize()).toString();
     return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-        .filter(h -> h.info().commandLine().map(c -> c.contains(dataDir)).orElse(true));
+        .filter(h -> commandLine(h).map(c -> c.contains(dataDir)).orElse(true));
+  }
+
+  /**
+   * The full command line of {@code process}, from {@code /proc/<pid>/cmdline} where there is one: the JDK's
+   * {@code ProcessHandle.Info.commandLine()} stops at 4,096 characters, and a node's class path alone is longer, so
+   * the data directory after it was never seen and {@code testnet stop} took running nodes for someone else's.
+   */
+  static Optional<String> commandLine(final ProcessHandle process) {
+    final Path proc = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+    try {
+      if (Files.isReadable(proc)) {
+        final String args = new String(Files.readAllBytes(proc), StandardCharsets.UTF_8).replace('\0', ' ').trim();
+        if (!args.isEmpty()) {
+          return Optional.of(args);
+        }
+      }
+    } catch (final IOException e) {
+      // the process ended meanwhile, or /proc hides it: fall back to what the JDK knows
+    }
+    return process.info().commandLine();
+  }
+
+  /**
+   * The first of {@code node}'s ports (JSON-RPC, p2p) that something else already listens on, described for an
+   * error message; empty when both are free. A node started on a taken port exits at once, while whatever holds the
+   * port answers in its place.
+   */
+  public static Optional<String> portInUse(final TestnetManifest.Node node) {
+    for (final String[] port : new String[][] {
+        {"JSON-RPC", node.rpcHost(), Integer.toString(node.rpcPort())},
+        {"p2p", node.p2pHost(), Integer.toString(node.p2pPort())}}) {
+      final int number = Integer.parseInt(port[2]);
+      try (ServerSocket socket = new ServerSocket()) {
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(port[1], number));
+      } catch (final IOException e) {
+        return Optional.of(node.name() + "'s " + port[0] + " port " + port[1] + ":" + number + " is in use");
+      }
+    }
+    return Optional.empty();
   }
 
   /** SIGTERM, then SIGKILL if it is still there after {@code grace}; true if it had to be killed. */

@@ -57,6 +57,16 @@ public final class TestnetStartCommand implements Callable<Integer> {
       printEndpoints(out, manifest, running);
       return 0;
     }
+    final List<String> taken = new ArrayList<>();
+    for (final TestnetManifest.Node node : toStart) {
+      NodeProcesses.portInUse(node).ifPresent(taken::add);
+    }
+    if (!taken.isEmpty()) {
+      err.println("error: " + String.join("; ", taken) + " (another testnet or node still running? 'tributary testnet"
+          + " status --dir' names this testnet's own nodes; change the ports with 'testnet init --base-rpc-port ...')");
+      err.flush();
+      return 1;
+    }
     final Map<TestnetManifest.Node, Process> started = new LinkedHashMap<>();
     for (final TestnetManifest.Node node : toStart) {
       final Process process = NodeProcesses.startDetached(dir, manifest, node);
