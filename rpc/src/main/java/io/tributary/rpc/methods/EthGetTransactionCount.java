@@ -1,7 +1,6 @@
 package io.tributary.rpc.methods;
 
 import io.tributary.core.types.Address;
-import io.tributary.core.types.Hash;
 import io.tributary.rpc.JsonRpcMethod;
 import io.tributary.rpc.JsonRpcRequest;
 import io.tributary.rpc.JsonRpcResponse;
@@ -44,14 +43,14 @@ public final class EthGetTransactionCount implements JsonRpcMethod {
     // the head did not move during the read (a few tries, then the last answer, as a busy chain can outrun them).
     JsonRpcResponse response;
     int tries = 0;
-    Hash head;
+    long head;
     do {
-      head = queries.head().hash();
+      head = queries.head().number(); // final blocks only (BFT): the head moves by its number, never sideways
       response = StateReads.at(queries, block, (header, state) -> {
         final long nonce = nonceIn(state, address);
         return Quantities.of(pendingNonces.nextNonce(address, nonce).orElse(nonce));
       });
-    } while (!queries.head().hash().equals(head) && ++tries < MAX_TRIES);
+    } while (queries.head().number() != head && ++tries < MAX_TRIES);
     return response;
   }
 
