@@ -1,13 +1,12 @@
 package io.tributary.core.keys;
 
+import io.tributary.core.crypto.Sha256;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -44,7 +43,7 @@ public final class Bip39Mnemonic {
       throw new IllegalArgumentException("BIP-39 entropy is 16 to 32 bytes in steps of 4, got " + entropy.length);
     }
     final int checksumBits = entropy.length / 4;
-    final byte[] hash = sha256(entropy);
+    final byte[] hash = Sha256.digest(entropy);
     final int totalBits = entropy.length * 8 + checksumBits;
     final List<String> out = new ArrayList<>();
     for (int i = 0; i < totalBits / 11; i++) {
@@ -82,7 +81,7 @@ public final class Bip39Mnemonic {
       }
     }
     final byte[] entropy = java.util.Arrays.copyOf(bits, (totalBits - checksumBits) / 8);
-    final byte[] hash = sha256(entropy);
+    final byte[] hash = Sha256.digest(entropy);
     for (int i = 0; i < checksumBits; i++) {
       if (bitAt(bits, entropy.length * 8 + i) != bitAt(hash, i)) {
         throw new IllegalArgumentException("mnemonic checksum does not match (a word is wrong or out of order)");
@@ -117,14 +116,6 @@ public final class Bip39Mnemonic {
 
   private static boolean bitAt(final byte[] data, final int pos) {
     return (data[pos / 8] >> (7 - pos % 8) & 1) == 1;
-  }
-
-  private static byte[] sha256(final byte[] data) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static List<String> loadWords() {

@@ -14,6 +14,7 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.tributary.core.encoding.DecodingException;
+import io.tributary.core.crypto.Sha256;
 import io.tributary.core.log.DropLog;
 import io.tributary.core.rlp.Rlp;
 import io.tributary.core.types.Hash;
@@ -44,8 +45,6 @@ import io.tributary.p2p.wire.MessageCodec;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,13 +88,6 @@ import org.slf4j.event.Level;
  */
 public final class P2pNetwork implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(P2pNetwork.class);
-  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (final NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-    }
-  });
   private static final int BAN_LIST_CAPACITY = 4096;
 
   private record Registration(MessageHandler handler, boolean gossip) {}
@@ -310,10 +302,7 @@ public final class P2pNetwork implements AutoCloseable {
    * Bouncy Castle's keccak there (4% of a validator's CPU under load, benchmarks/testnet.md).
    */
   public static Hash messageId(final int type, final Bytes payload) {
-    final MessageDigest digest = SHA_256.get();
-    digest.update((byte) type);
-    digest.update(payload.toArrayUnsafe());
-    return Hash.wrap(Bytes32.wrap(digest.digest()));
+    return Hash.wrap(Bytes32.wrap(Sha256.digest(new byte[] {(byte) type}, payload.toArrayUnsafe())));
   }
 
   /** Gossip copies dropped as already seen (for metrics and tests). */

@@ -1,7 +1,6 @@
 package io.tributary.rpc.server;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.tributary.core.crypto.Sha256;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -27,12 +26,7 @@ public interface HttpContentHandler {
     }
 
     private static String tagOf(final byte[] body) {
-      try {
-        final byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-        return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-      } catch (final NoSuchAlgorithmException e) {
-        throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-      }
+      return "\"" + HexFormat.of().formatHex(Sha256.digest(body), 0, 16) + "\"";
     }
   }
 }

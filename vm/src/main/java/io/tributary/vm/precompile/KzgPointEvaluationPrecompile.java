@@ -2,9 +2,8 @@ package io.tributary.vm.precompile;
 
 import ethereum.ckzg4844.CKZG4844JNI;
 import ethereum.ckzg4844.CKZGException;
+import io.tributary.core.crypto.Sha256;
 import java.math.BigInteger;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import org.apache.tuweni.bytes.Bytes;
 import org.apache.tuweni.bytes.Bytes32;
 
@@ -72,12 +71,7 @@ public final class KzgPointEvaluationPrecompile implements PrecompiledContract {
 
   /** EIP-4844 kzg_to_versioned_hash: 0x01 || sha256(commitment)[1:]. */
   static Bytes versionedHash(final Bytes commitment) {
-    final byte[] digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256").digest(commitment.toArrayUnsafe());
-    } catch (final NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform provides SHA-256", e);
-    }
+    final byte[] digest = Sha256.digest(commitment.toArrayUnsafe());
     digest[0] = VERSIONED_HASH_VERSION_KZG;
     return Bytes.wrap(digest);
   }

@@ -1,7 +1,6 @@
 package io.tributary.vm.precompile;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.tributary.core.crypto.Sha256;
 import org.apache.tuweni.bytes.Bytes;
 
 /** 0x02: SHA-256 of the input; 60 gas plus 12 per word (yellow paper, appendix E). */
@@ -21,12 +20,6 @@ public final class Sha256Precompile implements PrecompiledContract {
 
   @Override
   public PrecompileResult compute(final Bytes input) {
-    final MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (final NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform provides SHA-256", e);
-    }
-    return PrecompileResult.success(Bytes.wrap(digest.digest(input.toArrayUnsafe())));
+    return PrecompileResult.success(Bytes.wrap(Sha256.digest(input.toArrayUnsafe())));
   }
 }
