@@ -51,8 +51,9 @@ public final class P2pOptions {
     if (off || (port == null && !onByDefault)) {
       return Optional.empty();
     }
-    return Optional.of(P2pConfig.builder().host(host).advertisedHost(advertisedHost()).port(port != null ? port : defaultPort).maxPeers(maxPeers)
-        .targetOutboundPeers(Math.min(8, maxPeers)).bootnodes(parse(bootnodes, "--bootnodes"))
+    return Optional.of(P2pConfig.builder().host(host).advertisedHost(advertisedHost())
+        .port(port != null ? port : defaultPort).maxPeers(maxPeers).targetOutboundPeers(Math.min(8, maxPeers))
+        .bootnodes(parse(bootnodes, "--bootnodes"))
         .staticPeers(parse(staticPeers, "--static-peers")).peerExchange(!noPeerExchange).banIps(banIps)
         // Block range answers and proposals of full blocks stay far below the 16 MiB frame; transaction gossip at
         // thousands per second is a few dozen messages a second per peer, well inside the rate limit.

@@ -150,18 +150,24 @@ public final class NodeProcesses {
    * port answers in its place.
    */
   public static Optional<String> portInUse(final TestnetManifest.Node node) {
-    for (final String[] port : new String[][] {
-        {"JSON-RPC", node.rpcHost(), Integer.toString(node.rpcPort())},
-        {"p2p", node.p2pHost(), Integer.toString(node.p2pPort())}}) {
-      final int number = Integer.parseInt(port[2]);
-      try (ServerSocket socket = new ServerSocket()) {
-        socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(port[1], number));
-      } catch (final IOException e) {
-        return Optional.of(node.name() + "'s " + port[0] + " port " + port[1] + ":" + number + " is in use");
-      }
+    if (!canListen(node.rpcHost(), node.rpcPort())) {
+      return Optional.of(node.name() + "'s JSON-RPC port " + node.rpcHost() + ":" + node.rpcPort() + " is in use");
+    }
+    if (!canListen(node.p2pHost(), node.p2pPort())) {
+      return Optional.of(node.name() + "'s p2p port " + node.p2pHost() + ":" + node.p2pPort() + " is in use");
     }
     return Optional.empty();
+  }
+
+  /** Whether a listener could bind {@code host:port} now (as a node binds it: a socket in TIME_WAIT does not count). */
+  private static boolean canListen(final String host, final int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(host, port));
+      return true;
+    } catch (final IOException e) {
+      return false;
+    }
   }
 
   /** SIGTERM, then SIGKILL if it is still there after {@code grace}; true if it had to be killed. */
