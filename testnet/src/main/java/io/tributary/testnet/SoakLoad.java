@@ -11,6 +11,7 @@ import io.tributary.node.cli.chain.JsonRpcClient;
 import io.tributary.node.cli.chain.RpcException;
 import io.tributary.node.cli.load.BatchRpcClient;
 import io.tributary.node.cli.load.LatencyStats;
+import io.tributary.node.cli.load.LoadGenerator;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -101,7 +102,6 @@ final class SoakLoad implements AutoCloseable {
     final long nonce;
     final long firstSent;
     long lastSent;
-    int sends;
     int endpointsTried;
     boolean accepted;
     boolean nonceUsed;
@@ -147,7 +147,6 @@ final class SoakLoad implements AutoCloseable {
   private Thread watcher;
   private volatile boolean sending = true;
   private volatile boolean stopped;
-  private volatile boolean watching = true;
   /** The highest block the watcher has read transactions from; the audit must reach at least this far. */
   private volatile long highestRead;
   private long chainId;
@@ -214,7 +213,12 @@ final class SoakLoad implements AutoCloseable {
     return startHead;
   }
 
-  /** Stops sending new transactions and waits up to {@code drain} for the outstanding ones (still re-sending them). */
+  /**
+   * Stops sending new transactions, waits up to {@code drain} for the outstanding ones (still re-sending them), then
+   * stops the sender (after its current round of sends) and the block watcher and waits for both: what the audit
+   * reads no longer moves, and no block beyond {@link #highestRead()} is read after the end head is chosen (a
+   * transaction first seen in a later block would be counted lost by an audit that stops short).
+   */
   void drain(final Duration drain) throws InterruptedException {
     sending = false;
     final long deadline = System.nanoTime() + drain.toNanos();
@@ -222,15 +226,10 @@ final class SoakLoad implements AutoCloseable {
       TimeUnit.MILLISECONDS.sleep(200);
     }
     report.event("load: sending stopped; " + outstanding() + " transactions not yet in a block after the drain");
-    stopWatching();
-  }
-
-  /**
-   * Stops the block watcher and waits for it, so that no block beyond {@link #highestRead()} is read after the end
-   * head is chosen (a transaction first seen in a later block would be counted lost by an audit that stops short).
-   */
-  private void stopWatching() throws InterruptedException {
-    watching = false;
+    stopped = true;
+    if (sender != null) {
+      sender.join(30_000);
+    }
     if (watcher != null) {
       watcher.interrupt();
       watcher.join(10_000);
@@ -380,7 +379,7 @@ final class SoakLoad implements AutoCloseable {
     final long nonce = account.nonce++;
     final Transaction tx = TransactionSigner.sign(Transaction.builder().type(TransactionType.EIP1559)
         .chainId(chainId).nonce(nonce).maxPriorityFeePerGas(Wei.of(tip)).maxFeePerGas(Wei.of(maxFee))
-        .gasLimit(21_000 + 16 * 8).to(account.recipient).value(Wei.of(1)).data(stamp), account.key);
+        .gasLimit(LoadGenerator.intrinsicGas(stamp)).to(account.recipient).value(Wei.of(1)).data(stamp), account.key);
     return new Tx(tx.hash().toHexString().toLowerCase(Locale.ROOT), tx.encoded().toHexString(), account, nonce, now);
   }
 
@@ -395,7 +394,6 @@ final class SoakLoad implements AutoCloseable {
       for (int i = 0; i < txs.size(); i++) {
         final Tx tx = txs.get(i);
         final BatchRpcClient.Answer answer = answers.get(i);
-        tx.sends++;
         tx.lastSent = sendNanos;
         if (answer.ok()) {
           tx.accepted = true;
@@ -432,7 +430,7 @@ final class SoakLoad implements AutoCloseable {
     int index = 0;
     long lastHead = -1;
     long lastMove = System.nanoTime();
-    while (!stopped && watching) {
+    while (!stopped) {
       final BatchRpcClient client = watchers.get(index);
       try {
         final long latest = JsonRpcClient.quantity(client.call("eth_blockNumber")).longValueExact();

@@ -372,7 +372,7 @@ public final class LoadGenerator {
   }
 
   /** 21,000 plus 16 gas per non-zero and 4 per zero data byte: a transfer to an account without code needs no more. */
-  static long intrinsicGas(final Bytes data) {
+  public static long intrinsicGas(final Bytes data) {
     long gas = 21_000;
     for (int i = 0; i < data.size(); i++) {
       gas += data.get(i) == 0 ? 4 : 16;
