@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine;
 
 /**
  * A fault scenario, as CometBFT's e2e manifests are: the network (validators, full nodes, which of them join late),
@@ -141,8 +142,13 @@ public record FaultManifest(String name, int validators, int fullNodes, List<Str
     return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
   }
 
+  /** A duration as manifests write it; a malformed one is an {@link IllegalArgumentException} quoting it. */
   public static Duration duration(final String text, final String fallback) {
-    return new DurationConverter().convert(text == null ? fallback : text);
+    try {
+      return new DurationConverter().convert(text == null ? fallback : text);
+    } catch (final CommandLine.TypeConversionException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   public static FaultManifest read(final Path file) throws IOException {

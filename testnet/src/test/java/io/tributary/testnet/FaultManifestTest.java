@@ -15,6 +15,12 @@ class FaultManifestTest {
   @TempDir Path tmp;
 
   @Test
+  void aMalformedDurationIsAnArgumentErrorQuotingIt() {
+    assertThatThrownBy(() -> FaultManifest.duration("5x", null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("5x");
+  }
+
+  @Test
   void everyShippedManifestParsesAndValidates() throws IOException {
     final List<Path> files;
     try (Stream<Path> list = Files.list(Path.of("manifests"))) {
