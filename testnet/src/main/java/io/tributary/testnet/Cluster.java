@@ -224,7 +224,6 @@ final class Cluster implements AutoCloseable {
     return ports;
   }
 
-
   /** SIGCONT to paused nodes, then SIGTERM to all, SIGKILL after 10 s; closes the proxies. */
   @Override
   public void close() {

@@ -57,8 +57,8 @@ class PinnedByteArrayProxyTest {
         tx.commit();
       }
       for (int i = 0; i < 1_000; i++) {
-        assertThat(storage.get(segment, Bytes.ofUnsignedInt(i)).orElseThrow().slice(0, 4))
-            .isEqualTo(Bytes.ofUnsignedInt(i));
+        assertThat(storage.get(segment, Bytes.ofUnsignedInt(i)).orElseThrow())
+            .isEqualTo(Bytes.concatenate(Bytes.ofUnsignedInt(i), Bytes.wrap(new byte[i])));
       }
     }
   }
